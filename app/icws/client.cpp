@@ -1,0 +1,492 @@
+#include "client.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Icws {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Icws::Client)
+};
+
+// Success bodies (a login answer, a message batch) are small; this only guards against a runaway server.
+constexpr qint64 MaxSuccessBodyBytes = 4 * 1024 * 1024;
+
+CertificateInfo describeCertificate(const QSslCertificate &certificate, const QUrl &url,
+                                    const QList<QSslError> &errors, bool pinsConfigured)
+{
+    CertificateInfo info;
+    info.hostPort = hostPort(url);
+    info.subject = certificate.subjectDisplayName();
+    info.issuer = certificate.issuerDisplayName();
+    info.validFrom = certificate.effectiveDate();
+    info.validUntil = certificate.expiryDate();
+    info.sha256 = certificate.digest(QCryptographicHash::Sha256);
+    for (const QSslError &error : errors)
+        info.problems.append(error.errorString());
+    info.problems.removeDuplicates();
+    info.pinMismatch = pinsConfigured;
+    return info;
+}
+
+} // namespace
+
+Client::Client(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    qRegisterMetaType<Icws::Result>();
+    setOptions(ClientOptions());
+}
+
+Client::~Client()
+{
+    // Replies still running must not call back into a half-destroyed client.
+    const QList<QNetworkReply *> replies = m_pending.keys();
+    m_pending.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    clearLoginState();
+    if (!m_session.isValid() || !m_network)
+        return;
+
+    // Best-effort logout so the server can reclaim the session at once; bounded, never blocking exit.
+    QNetworkReply *reply = m_network->deleteResource(
+        makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")), true));
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [this, reply](const QList<QSslError> &errors) { acceptPinnedCertificate(reply, errors); });
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(m_options.logoutTimeoutMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    reply->disconnect();
+    reply->abort();
+    delete reply;
+}
+
+void Client::setOptions(const ClientOptions &options)
+{
+    m_options = options;
+    if (m_options.acceptLanguage.trimmed().isEmpty())
+        m_options.acceptLanguage = acceptLanguageFor(QLocale());
+    m_extraCaCertificates.clear();
+    m_caFileProblem.clear();
+    if (!m_options.caFile.isEmpty()) {
+        m_extraCaCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (m_extraCaCertificates.isEmpty())
+            m_caFileProblem = Text::tr("The CA file %1 could not be read or holds no PEM certificate. Choose a PEM "
+                                 "file with your company's CA certificate.")
+                                  .arg(m_options.caFile);
+    }
+}
+
+bool Client::isBusy() const
+{
+    for (const Pending &pending : m_pending) {
+        if (pending.kind == Kind::Login || pending.kind == Kind::Update)
+            return true;
+    }
+    return false;
+}
+
+QNetworkRequest Client::makeRequest(const QUrl &url, bool withSession) const
+{
+    QNetworkRequest request(url);
+    // Never follow a redirect: it would carry the CSRF token to whatever host it names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/vnd.inin.icws+JSON, application/json;q=0.9");
+    request.setRawHeader("Accept-Language", m_options.acceptLanguage.toUtf8());
+    if (withSession)
+        request.setRawHeader(CsrfHeader, m_session.csrfToken.toUtf8());
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCaCertificates.isEmpty())
+            ssl.setCaCertificates(ssl.caCertificates() + m_extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
+void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body)
+{
+    QNetworkRequest withBody = request;
+    if (!body.isEmpty())
+        withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
+    m_pending.insert(reply, Pending{kind, false, false, {}});
+
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        if (acceptPinnedCertificate(reply, errors))
+            return;
+        const auto it = m_pending.find(reply);
+        if (it != m_pending.end()) {
+            const QSslCertificate leaf = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+            it->certificate = describeCertificate(
+                leaf.isNull() ? reply->sslConfiguration().peerCertificate() : leaf, reply->url(), errors,
+                !m_options.pinnedSha256.isEmpty());
+        }
+    });
+
+    // Our own timer, so a timeout is told apart from a user's cancel and from a server reset.
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, reply] {
+        const auto it = m_pending.find(reply);
+        if (it != m_pending.end()) {
+            it->timedOut = true;
+            reply->abort();
+        }
+    });
+    timer->start(m_options.timeoutMs);
+}
+
+bool Client::acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const
+{
+    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    if (leaf.isNull() || !m_options.pinnedSha256.contains(leaf.digest(QCryptographicHash::Sha256)))
+        return false;
+    // Only this exact certificate's problems are waived, never verification as a whole.
+    reply->ignoreSslErrors(errors);
+    return true;
+}
+
+Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const
+{
+    Result result;
+    result.host = hostPort(reply->url());
+    if (pending.timedOut) {
+        result.outcome = Outcome::Timeout;
+        result.transportDetail = Text::tr("No answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000);
+        return result;
+    }
+    if (pending.canceled) {
+        result.outcome = Outcome::Canceled;
+        return result;
+    }
+
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (result.httpStatus != 0) {
+        result.outcome = outcomeForHttpStatus(result.httpStatus);
+        if (!result.ok())
+            result.serverError = parseServerError(body);
+        return result;
+    }
+
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        result.outcome = Outcome::ConnectionRefused;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        result.outcome = Outcome::HostNotFound;
+        break;
+    case QNetworkReply::TimeoutError:
+        result.outcome = Outcome::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        result.outcome = Outcome::TlsFailure;
+        result.certificate = pending.certificate;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        result.outcome = Outcome::ConnectionReset;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        result.outcome = Outcome::Canceled;
+        break;
+    default:
+        result.outcome = Outcome::NetworkFailure;
+        break;
+    }
+    result.transportDetail = reply->errorString();
+    return result;
+}
+
+void Client::handleFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = *it;
+    m_pending.erase(it);
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool success = status >= 200 && status < 300;
+    const QByteArray body = reply->isOpen() ? reply->read(success ? MaxSuccessBodyBytes : MaxErrorBodyBytes)
+                                            : QByteArray();
+    Result result = resultFor(reply, pending, body);
+
+    switch (pending.kind) {
+    case Kind::Features:
+    case Kind::Version:
+        finishFeatures(pending.kind, result, body);
+        return;
+    case Kind::Login:
+        finishLogin(reply, result, body);
+        return;
+    case Kind::Update:
+        if (result.endsSession())
+            endSession(result);
+        emit updateFinished(result);
+        return;
+    case Kind::Poll:
+        finishPoll(result, body);
+        return;
+    case Kind::Logout:
+        removeSessionCookies(reply->url());
+        emit logoutFinished(result);
+        return;
+    }
+}
+
+template<typename Signal>
+void Client::finishLater(Signal signal, const Result &result)
+{
+    // Operations always finish asynchronously, even when refused before sending.
+    QMetaObject::invokeMethod(this, [this, signal, result] { emit(this->*signal)(result); }, Qt::QueuedConnection);
+}
+
+void Client::fetchFeatures(const QUrl &baseUrl)
+{
+    m_featuresResult = Result();
+    m_fetchedFeatures = FeatureVersions();
+    m_fetchedVersion = ServerVersion();
+    if (!m_caFileProblem.isEmpty()) {
+        Result result;
+        result.outcome = Outcome::InvalidInput;
+        result.validationMessage = m_caFileProblem;
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit featuresFetched(result, {}, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    m_featureRepliesLeft = 2;
+    send(Kind::Features, "GET", makeRequest(featuresUrl(baseUrl), false));
+    send(Kind::Version, "GET", makeRequest(versionUrl(baseUrl), false));
+}
+
+void Client::finishFeatures(Kind kind, const Result &result, const QByteArray &body)
+{
+    if (kind == Kind::Features) {
+        m_featuresResult = result;
+        if (result.ok())
+            m_fetchedFeatures = parseFeatures(body);
+    } else if (result.ok()) {
+        m_fetchedVersion = ServerVersion::fromJson(QJsonDocument::fromJson(body).object());
+    }
+    if (--m_featureRepliesLeft == 0)
+        emit featuresFetched(m_featuresResult, m_fetchedFeatures, m_fetchedVersion);
+}
+
+void Client::login(const QUrl &baseUrl, const QString &user, const QString &password)
+{
+    if (m_session.isValid())
+        forgetSession();
+    clearLoginState();
+    if (!m_caFileProblem.isEmpty()) {
+        Result result;
+        result.outcome = Outcome::InvalidInput;
+        result.validationMessage = m_caFileProblem;
+        finishLater(&Client::loginFinished, result);
+        return;
+    }
+    m_loginUser = user;
+    m_loginPassword = password;
+    m_loginBaseUrl = baseUrl;
+    attemptLogin(baseUrl);
+}
+
+void Client::attemptLogin(const QUrl &baseUrl)
+{
+    m_triedHosts.append(baseUrl.host());
+    send(Kind::Login, "POST", makeRequest(connectionUrl(baseUrl), false),
+         loginRequestBody(m_loginUser, m_loginPassword));
+}
+
+void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &body)
+{
+    const QUrl answeredBase = [reply] {
+        QUrl url = reply->url();
+        url.setPath({});
+        url.setQuery(QString());
+        return url;
+    }();
+
+    if (result.outcome == Outcome::ServiceUnavailable) {
+        m_sawUnavailable = true;
+        for (const QString &host : parseAlternateHosts(body)) {
+            if (!m_triedHosts.contains(host, Qt::CaseInsensitive) && !m_pendingHosts.contains(host, Qt::CaseInsensitive))
+                m_pendingHosts.append(host);
+        }
+    }
+    // During a switchover an alternate host may be down too: move on to the next one.
+    const bool tryNext = m_sawUnavailable && !result.ok() && result.outcome != Outcome::BadRequest
+        && result.outcome != Outcome::Canceled && result.outcome != Outcome::TlsFailure;
+    if (tryNext && !m_pendingHosts.isEmpty() && m_triedHosts.size() <= m_options.maxSwitchoverHops) {
+        attemptLogin(withHost(m_loginBaseUrl, m_pendingHosts.takeFirst()));
+        return;
+    }
+
+    result.triedHosts = m_triedHosts;
+    if (tryNext) {
+        // Every host we could reach said 503 or could not be reached at all.
+        result.outcome = Outcome::ServiceUnavailable;
+        if (result.httpStatus == 0)
+            result.httpStatus = 503;
+    }
+    if (result.ok()) {
+        const auto response = parseConnectionResponse(body, reply->rawHeader(SessionIdHeader), reply->rawHeader(CsrfHeader));
+        if (!response) {
+            result.outcome = Outcome::ProtocolError;
+        } else {
+            m_session = Session{answeredBase,
+                                response->sessionId,
+                                response->csrfToken,
+                                response->userId.isEmpty() ? m_loginUser : response->userId,
+                                response->userDisplayName,
+                                response->icServer,
+                                response->alternateHosts,
+                                response->version,
+                                response->features};
+        }
+    }
+    clearLoginState();
+    emit loginFinished(result);
+}
+
+void Client::clearLoginState()
+{
+    // Overwrite the password's characters before letting the string go.
+    m_loginPassword.fill(QLatin1Char('\0'));
+    m_loginPassword.clear();
+    m_loginPassword.squeeze();
+    m_loginUser.clear();
+    m_triedHosts.clear();
+    m_pendingHosts.clear();
+    m_sawUnavailable = false;
+}
+
+void Client::updateCallData(const CallDataUpdate &update)
+{
+    Result refused;
+    const QList<ValidationIssue> issues = validate(update);
+    if (!m_session.isValid()) {
+        refused.outcome = Outcome::NotLoggedIn;
+    } else if (hasErrors(issues)) {
+        refused.outcome = Outcome::InvalidInput;
+        QStringList messages;
+        for (const ValidationIssue &issue : issues) {
+            if (issue.severity == ValidationIssue::Severity::Error)
+                messages << issue.message;
+        }
+        refused.validationMessage = messages.join(QLatin1Char('\n'));
+    } else if (!m_session.features.supportsUpdateCallData()) {
+        refused.outcome = Outcome::FeatureUnavailable;
+        const int dialer = m_session.features.version(QStringLiteral("dialer"));
+        refused.validationMessage = dialer == 0
+            ? Text::tr("The server does not report the Interaction Dialer feature; updating call data needs dialer "
+                 "feature version %1 or later. Ask the CIC administrator.")
+                  .arg(MinimumDialerVersionForUpdateCallData)
+            : Text::tr("The server reports Interaction Dialer feature version %1; updating call data needs version %2 "
+                 "or later. Ask the CIC administrator about an upgrade.")
+                  .arg(dialer)
+                  .arg(MinimumDialerVersionForUpdateCallData);
+    } else {
+        send(Kind::Update, "POST",
+             makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("dialer/update-call-data")),
+                         true),
+             updateCallDataBody(update));
+        return;
+    }
+    refused.host = m_session.isValid() ? hostPort(m_session.baseUrl) : QString();
+    finishLater(&Client::updateFinished, refused);
+}
+
+void Client::pollMessages()
+{
+    if (!m_session.isValid())
+        return;
+    send(Kind::Poll, "GET",
+         makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("messaging/messages")), true));
+}
+
+void Client::finishPoll(Result result, const QByteArray &body)
+{
+    QJsonArray messages;
+    if (result.ok()) {
+        messages = QJsonDocument::fromJson(body).array();
+        if (const auto down = findConnectionDown(messages)) {
+            // The server closed the session; report it like a 401 so callers handle one case.
+            result.outcome = Outcome::Unauthorized;
+            result.serverError.message = down->reason;
+        }
+    }
+    if (result.endsSession())
+        endSession(result);
+    emit messagesReceived(result, messages);
+}
+
+void Client::logout()
+{
+    if (!m_session.isValid()) {
+        Result result;
+        result.outcome = Outcome::NotLoggedIn;
+        finishLater(&Client::logoutFinished, result);
+        return;
+    }
+    // The cookie is still needed by this last request; it is removed once the answer is in.
+    send(Kind::Logout, "DELETE",
+         makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")), true));
+    m_session = Session();
+}
+
+void Client::cancel()
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->kind == Kind::Login || it->kind == Kind::Update) {
+            it->canceled = true;
+            it.key()->abort();
+        }
+    }
+}
+
+void Client::forgetSession()
+{
+    if (m_session.isValid())
+        removeSessionCookies(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
+    m_session = Session();
+}
+
+void Client::removeSessionCookies(const QUrl &sessionResourceUrl)
+{
+    if (!m_network || !m_network->cookieJar())
+        return;
+    QNetworkCookieJar *jar = m_network->cookieJar();
+    for (const QNetworkCookie &cookie : jar->cookiesForUrl(sessionResourceUrl))
+        jar->deleteCookie(cookie);
+}
+
+void Client::endSession(const Result &result)
+{
+    if (!m_session.isValid())
+        return;
+    forgetSession();
+    emit sessionEnded(result);
+}
+
+} // namespace Icws

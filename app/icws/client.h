@@ -1,0 +1,144 @@
+#pragma once
+
+#include "calldata.h"
+#include "protocol.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QHash>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Icws {
+
+/** What the client does not learn from the server: timeouts, language and trust. */
+struct ClientOptions
+{
+    int timeoutMs = 15000; ///< every request is bounded by this
+    QString acceptLanguage; ///< empty: the default QLocale's tag
+    QString caFile; ///< extra PEM CA certificates, on top of the system store
+    QList<QByteArray> pinnedSha256; ///< raw leaf-certificate digests accepted even if self-signed
+    int maxSwitchoverHops = 8;
+    int logoutTimeoutMs = 3000; ///< bound for the best-effort logout on teardown
+};
+
+/** A live ICWS session. Its CSRF token and cookie only ever go to baseUrl's host. */
+struct Session
+{
+    QUrl baseUrl; ///< scheme, host and port of the server that issued the session
+    QString sessionId;
+    QString csrfToken;
+    QString userId;
+    QString userDisplayName;
+    QString icServer;
+    QStringList alternateHosts;
+    ServerVersion version;
+    FeatureVersions features;
+
+    bool isValid() const { return !sessionId.isEmpty(); }
+};
+
+/**
+ * The ICWS client: login with switchover, feature gate, update-call-data, message polling and
+ * logout. Every operation ends in exactly one signal carrying a Result value. The network
+ * manager is injected (its cookie jar holds the session cookie); the client never follows
+ * redirects, so the CSRF token and cookie go only to the server that issued them.
+ */
+class Client final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Client)
+
+public:
+    explicit Client(QNetworkAccessManager *network, QObject *parent = nullptr);
+    /** Logs out best effort, bounded by ClientOptions::logoutTimeoutMs. */
+    ~Client() override;
+
+    void setOptions(const ClientOptions &options);
+    const ClientOptions &options() const { return m_options; }
+
+    bool isLoggedIn() const { return m_session.isValid(); }
+    const Session &session() const { return m_session; }
+    bool isBusy() const; ///< a login or update is running
+
+    /** GET /icws/connection/features and /version, without a session → featuresFetched. */
+    void fetchFeatures(const QUrl &baseUrl);
+    /** POST /icws/connection, following 503 switchover → loginFinished. */
+    void login(const QUrl &baseUrl, const QString &user, const QString &password);
+    /** Validates, checks the dialer feature, then POSTs update-call-data → updateFinished. */
+    void updateCallData(const CallDataUpdate &update);
+    /** GET …/messaging/messages → messagesReceived; a 401 or a down message ends the session. */
+    void pollMessages();
+    /** DELETE …/connection → logoutFinished; the local session is dropped whatever the answer. */
+    void logout();
+    /** Aborts a running login or update; it finishes with Outcome::Canceled. */
+    void cancel();
+    /** Drops the session locally, without telling the server (after it already ended). */
+    void forgetSession();
+
+signals:
+    void featuresFetched(const Icws::Result &result, const Icws::FeatureVersions &features,
+                         const Icws::ServerVersion &version);
+    void loginFinished(const Icws::Result &result);
+    void updateFinished(const Icws::Result &result);
+    void messagesReceived(const Icws::Result &result, const QJsonArray &messages);
+    void logoutFinished(const Icws::Result &result);
+    /** The server ended the session (401 anywhere, or a connection-down message). */
+    void sessionEnded(const Icws::Result &result);
+
+private:
+    enum class Kind { Features, Version, Login, Update, Poll, Logout };
+    struct Pending
+    {
+        Kind kind = Kind::Poll;
+        bool timedOut = false;
+        bool canceled = false;
+        CertificateInfo certificate;
+    };
+
+    QNetworkRequest makeRequest(const QUrl &url, bool withSession) const;
+    void send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {});
+    bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
+    void handleFinished(QNetworkReply *reply);
+    Result resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const;
+    void attemptLogin(const QUrl &baseUrl);
+    void finishLogin(QNetworkReply *reply, Result result, const QByteArray &body);
+    void finishPoll(Result result, const QByteArray &body);
+    void finishFeatures(Kind kind, const Result &result, const QByteArray &body);
+    void endSession(const Result &result);
+    void removeSessionCookies(const QUrl &sessionResourceUrl);
+    void clearLoginState();
+    template<typename Signal>
+    void finishLater(Signal signal, const Result &result);
+
+    QPointer<QNetworkAccessManager> m_network;
+    ClientOptions m_options;
+    QList<QSslCertificate> m_extraCaCertificates;
+    QString m_caFileProblem;
+    Session m_session;
+    QHash<QNetworkReply *, Pending> m_pending;
+
+    // Login state across switchover hops; the password lives only here and only while logging in.
+    QString m_loginUser;
+    QString m_loginPassword;
+    QUrl m_loginBaseUrl;
+    QStringList m_triedHosts;
+    QStringList m_pendingHosts;
+    bool m_sawUnavailable = false;
+
+    // fetchFeatures() asks /features and /version and reports both together.
+    Result m_featuresResult;
+    FeatureVersions m_fetchedFeatures;
+    ServerVersion m_fetchedVersion;
+    int m_featureRepliesLeft = 0;
+};
+
+} // namespace Icws

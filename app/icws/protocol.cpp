@@ -1,0 +1,263 @@
+#include "protocol.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace Icws {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Icws::Protocol)
+};
+
+QString stringOrNumber(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+QUrl withPath(const QUrl &baseUrl, const QString &path)
+{
+    QUrl url = baseUrl;
+    url.setPath(path);
+    return url;
+}
+
+} // namespace
+
+QUrl parseServerAddress(const QString &input, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QUrl();
+    };
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(Text::tr("Server is empty. Enter the CIC server's host name, for example cic1.example.com."));
+
+    // A bare "host" or "host:port" becomes https; QUrl would read "host:8019" as scheme "host".
+    const bool hasScheme = text.contains(QLatin1String("://"));
+    const QUrl parsed(hasScheme ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return fail(Text::tr("Server \"%1\" is not a valid address. Use a host name, host:port or https://host:port.")
+                        .arg(text));
+
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return fail(Text::tr("Server \"%1\" uses the scheme \"%2\". Use https:// (or http:// only if the server has no "
+                       "HTTPS).")
+                        .arg(text, parsed.scheme()));
+    if (!parsed.userInfo().isEmpty())
+        return fail(Text::tr("Server \"%1\" contains a user name or password. Enter them in the User and Password "
+                       "fields instead.")
+                        .arg(text));
+    const QString path = parsed.path();
+    if (!path.isEmpty() && path != QLatin1String("/") && path != QLatin1String("/icws")
+        && path != QLatin1String("/icws/"))
+        return fail(Text::tr("Server \"%1\" has a path. Enter only the host and, if needed, the port.").arg(text));
+
+    QUrl base;
+    base.setScheme(scheme);
+    base.setHost(parsed.host());
+    base.setPort(parsed.port(scheme == QLatin1String("https") ? DefaultHttpsPort : DefaultHttpPort));
+    if (error)
+        error->clear();
+    return base;
+}
+
+QString hostPort(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host();
+    const QString shown = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return shown + QLatin1Char(':') + QString::number(baseUrl.port());
+}
+
+QUrl withHost(const QUrl &baseUrl, const QString &host)
+{
+    QUrl url = baseUrl;
+    url.setHost(host.trimmed());
+    return url;
+}
+
+QUrl connectionUrl(const QUrl &baseUrl)
+{
+    QUrl url = withPath(baseUrl, QStringLiteral("/icws/connection"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include"), QStringLiteral("features,version"));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl featuresUrl(const QUrl &baseUrl)
+{
+    return withPath(baseUrl, QStringLiteral("/icws/connection/features"));
+}
+
+QUrl versionUrl(const QUrl &baseUrl)
+{
+    return withPath(baseUrl, QStringLiteral("/icws/connection/version"));
+}
+
+QUrl sessionUrl(const QUrl &baseUrl, const QString &sessionId, const QString &resource)
+{
+    // The session ID is a path segment: percent-encode it so it can never add segments.
+    const QString encodedId = QString::fromLatin1(QUrl::toPercentEncoding(sessionId));
+    QUrl url = baseUrl;
+    url.setPath(QStringLiteral("/icws/") + encodedId + QLatin1Char('/') + resource, QUrl::StrictMode);
+    return url;
+}
+
+QString acceptLanguageFor(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("en-US");
+    return locale.name().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QByteArray loginRequestBody(const QString &user, const QString &password)
+{
+    const QJsonObject body{
+        {QStringLiteral("__type"), QStringLiteral("urn:inin.com:connection:icAuthConnectionRequestSettings")},
+        {QStringLiteral("applicationName"), QString::fromLatin1(ApplicationName)},
+        {QStringLiteral("userID"), user},
+        {QStringLiteral("password"), password},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray updateCallDataBody(const CallDataUpdate &update)
+{
+    QJsonObject attributes;
+    for (const Attribute &attribute : update.attributes)
+        attributes.insert(attribute.first.trimmed(), attribute.second);
+    const QJsonObject body{
+        {QStringLiteral("callId"), update.callId.trimmed()},
+        {QStringLiteral("campaignId"), update.campaignId.trimmed()},
+        {QStringLiteral("callAttributes"), attributes},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+FeatureVersions FeatureVersions::fromJson(const QJsonArray &featureList)
+{
+    FeatureVersions result;
+    for (const QJsonValue &entry : featureList) {
+        const QJsonObject feature = entry.toObject();
+        const QString id = feature.value(QLatin1String("featureId")).toString();
+        bool ok = false;
+        const int version = stringOrNumber(feature.value(QLatin1String("version"))).toInt(&ok);
+        if (!id.isEmpty() && ok)
+            result.m_versions.insert(id, version);
+    }
+    return result;
+}
+
+int FeatureVersions::version(const QString &featureId) const
+{
+    return m_versions.value(featureId, 0);
+}
+
+QStringList FeatureVersions::featureIds() const
+{
+    QStringList ids = m_versions.keys();
+    ids.sort();
+    return ids;
+}
+
+QString ServerVersion::displayString() const
+{
+    if (!productReleaseDisplayString.isEmpty()) {
+        return productPatchDisplayString.isEmpty()
+            ? productReleaseDisplayString
+            : productReleaseDisplayString + QLatin1Char(' ') + productPatchDisplayString;
+    }
+    if (majorVersion.isEmpty())
+        return {};
+    QString text = majorVersion + QLatin1Char('.') + minorVersion;
+    if (!su.isEmpty())
+        text += QStringLiteral(" SU ") + su;
+    if (!build.isEmpty())
+        text += QStringLiteral(" (build ") + build + QLatin1Char(')');
+    return text;
+}
+
+ServerVersion ServerVersion::fromJson(const QJsonObject &object)
+{
+    ServerVersion version;
+    version.majorVersion = stringOrNumber(object.value(QLatin1String("majorVersion")));
+    version.minorVersion = stringOrNumber(object.value(QLatin1String("minorVersion")));
+    version.su = stringOrNumber(object.value(QLatin1String("su")));
+    version.build = stringOrNumber(object.value(QLatin1String("build")));
+    version.productReleaseDisplayString = object.value(QLatin1String("productReleaseDisplayString")).toString();
+    version.productPatchDisplayString = object.value(QLatin1String("productPatchDisplayString")).toString();
+    return version;
+}
+
+std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body, const QByteArray &sessionIdHeader,
+                                                         const QByteArray &csrfHeader)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    ConnectionResponse response;
+    response.sessionId = stringOrNumber(object.value(QLatin1String("sessionId")));
+    if (response.sessionId.isEmpty())
+        response.sessionId = QString::fromUtf8(sessionIdHeader).trimmed();
+    response.csrfToken = object.value(QLatin1String("csrfToken")).toString();
+    if (response.csrfToken.isEmpty())
+        response.csrfToken = QString::fromUtf8(csrfHeader).trimmed();
+    if (response.sessionId.isEmpty() || response.csrfToken.isEmpty())
+        return std::nullopt;
+
+    response.userId = object.value(QLatin1String("userID")).toString();
+    response.userDisplayName = object.value(QLatin1String("userDisplayName")).toString();
+    response.icServer = object.value(QLatin1String("icServer")).toString();
+    for (const QJsonValue &host : object.value(QLatin1String("alternateHostList")).toArray())
+        response.alternateHosts.append(host.toString());
+    response.version = ServerVersion::fromJson(object.value(QLatin1String("version")).toObject());
+    response.featuresIncluded = object.contains(QLatin1String("features"));
+    response.features = FeatureVersions::fromJson(object.value(QLatin1String("features")).toArray());
+    return response;
+}
+
+QStringList parseAlternateHosts(const QByteArray &body)
+{
+    QStringList hosts;
+    const QJsonArray list = QJsonDocument::fromJson(body).object().value(QLatin1String("alternateHostList")).toArray();
+    for (const QJsonValue &host : list) {
+        const QString name = host.toString().trimmed();
+        if (!name.isEmpty())
+            hosts.append(name);
+    }
+    return hosts;
+}
+
+FeatureVersions parseFeatures(const QByteArray &body)
+{
+    return FeatureVersions::fromJson(
+        QJsonDocument::fromJson(body).object().value(QLatin1String("featureInfoList")).toArray());
+}
+
+std::optional<ConnectionDown> findConnectionDown(const QJsonArray &messages)
+{
+    for (const QJsonValue &value : messages) {
+        const QJsonObject message = value.toObject();
+        if (message.value(QLatin1String("__type")).toString()
+            != QLatin1String("urn:inin.com:connection:connectionStateChangeMessage"))
+            continue;
+        // ConnectionState: 0 none, 1 up, 2 down.
+        if (message.value(QLatin1String("newConnectionState")).toInt() == 2)
+            return ConnectionDown{message.value(QLatin1String("reason")).toString(),
+                                  message.value(QLatin1String("shouldReconnect")).toBool()};
+    }
+    return std::nullopt;
+}
+
+} // namespace Icws

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "calldata.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+/** Pure ICWS request building and response parsing: no I/O, so every rule is unit-testable. */
+namespace Icws {
+
+constexpr quint16 DefaultHttpsPort = 8019;
+constexpr quint16 DefaultHttpPort = 8018;
+constexpr int MinimumDialerVersionForUpdateCallData = 3;
+constexpr qint64 MaxErrorBodyBytes = 64 * 1024;
+inline constexpr char ApplicationName[] = "Call Data Editor";
+inline constexpr char CsrfHeader[] = "ININ-ICWS-CSRF-Token";
+inline constexpr char SessionIdHeader[] = "ININ-ICWS-Session-ID";
+
+/**
+ * Turns what a user typed ("cic1", "cic1:9000", "https://cic1", "http://cic1") into a base URL
+ * with scheme, host and port only. No scheme means https on 8019; http (8018) only when typed.
+ * Returns an invalid QUrl and sets *error (translated, names the field and the fix) on bad input.
+ */
+QUrl parseServerAddress(const QString &input, QString *error = nullptr);
+/** "host:port" of a base URL, brackets around IPv6 hosts. */
+QString hostPort(const QUrl &baseUrl);
+/** The same scheme and port as baseUrl, on another host (switchover). */
+QUrl withHost(const QUrl &baseUrl, const QString &host);
+
+QUrl connectionUrl(const QUrl &baseUrl); ///< /icws/connection?include=features,version
+QUrl featuresUrl(const QUrl &baseUrl); ///< /icws/connection/features
+QUrl versionUrl(const QUrl &baseUrl); ///< /icws/connection/version
+QUrl sessionUrl(const QUrl &baseUrl, const QString &sessionId, const QString &resource);
+
+/** The locale as a BCP 47 tag for Accept-Language, e.g. "en-US"; "en-US" for the C locale. */
+QString acceptLanguageFor(const QLocale &locale);
+
+/** The icAuthConnectionRequestSettings body. The only place the password is serialised. */
+QByteArray loginRequestBody(const QString &user, const QString &password);
+/** {"callId","campaignId","callAttributes":{…}} with trimmed IDs and keys. */
+QByteArray updateCallDataBody(const CallDataUpdate &update);
+
+/** Feature versions; versions may arrive as numbers or numeric strings. */
+class FeatureVersions
+{
+public:
+    static FeatureVersions fromJson(const QJsonArray &featureList);
+    /** 0 when the feature is absent. */
+    int version(const QString &featureId) const;
+    bool isEmpty() const { return m_versions.isEmpty(); }
+    QStringList featureIds() const; ///< sorted
+    bool supportsUpdateCallData() const
+    {
+        return version(QStringLiteral("dialer")) >= MinimumDialerVersionForUpdateCallData;
+    }
+
+private:
+    QHash<QString, int> m_versions;
+};
+
+struct ServerVersion
+{
+    QString majorVersion;
+    QString minorVersion;
+    QString su;
+    QString build;
+    QString productReleaseDisplayString;
+    QString productPatchDisplayString;
+
+    bool isEmpty() const { return majorVersion.isEmpty() && productReleaseDisplayString.isEmpty(); }
+    /** "2018 R5 Patch 3" when the server sent display strings, else "18.5 SU 3 (build …)". */
+    QString displayString() const;
+    static ServerVersion fromJson(const QJsonObject &object);
+};
+
+/** What a 201 from POST /icws/connection carries. */
+struct ConnectionResponse
+{
+    QString sessionId;
+    QString csrfToken;
+    QString userId;
+    QString userDisplayName;
+    QString icServer;
+    QStringList alternateHosts;
+    ServerVersion version;
+    FeatureVersions features;
+    bool featuresIncluded = false;
+};
+
+/**
+ * Parses the 201 body; the session ID and CSRF token fall back to the
+ * ININ-ICWS-Session-ID / ININ-ICWS-CSRF-Token headers. Empty optional when unusable.
+ */
+std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body, const QByteArray &sessionIdHeader,
+                                                         const QByteArray &csrfHeader);
+/** alternateHostList of a 503 body; empty when absent or unparsable. */
+QStringList parseAlternateHosts(const QByteArray &body);
+/** {"featureInfoList":[…]} from GET /icws/connection/features. */
+FeatureVersions parseFeatures(const QByteArray &body);
+
+/** A connectionStateChangeMessage reporting the connection down, if the batch has one. */
+struct ConnectionDown
+{
+    QString reason;
+    bool shouldReconnect = false;
+};
+std::optional<ConnectionDown> findConnectionDown(const QJsonArray &messages);
+
+} // namespace Icws
+
+Q_DECLARE_METATYPE(Icws::FeatureVersions)
+Q_DECLARE_METATYPE(Icws::ServerVersion)

@@ -1,0 +1,235 @@
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Icws {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Icws::Result)
+};
+
+QString jsonString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+// Server texts are shown to the user; keep them to one readable paragraph.
+QString tidyMessage(QString message)
+{
+    message = message.simplified();
+    constexpr int MaxMessageLength = 500;
+    if (message.size() > MaxMessageLength)
+        message = message.left(MaxMessageLength) + QChar(0x2026);
+    return message;
+}
+
+} // namespace
+
+QString CertificateInfo::sha256Hex() const
+{
+    return formatSha256Fingerprint(sha256);
+}
+
+QByteArray parseSha256Fingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
+            return {};
+        hex.append(c);
+    }
+    if (hex.size() != 64)
+        return {};
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+QString formatSha256Fingerprint(const QByteArray &raw)
+{
+    return QString::fromLatin1(raw.toHex(':').toUpper());
+}
+
+Outcome outcomeForHttpStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return Outcome::Success;
+    switch (status) {
+    case 400:
+        return Outcome::BadRequest;
+    case 401:
+        return Outcome::Unauthorized;
+    case 410:
+        return Outcome::Gone;
+    case 503:
+        return Outcome::ServiceUnavailable;
+    default:
+        return status >= 500 && status < 600 ? Outcome::ServerError : Outcome::OtherHttpStatus;
+    }
+}
+
+ServerError parseServerError(const QByteArray &body)
+{
+    ServerError error;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error; // HTML from a proxy, a truncated body or nothing at all: no details to show.
+
+    const QJsonObject object = document.object();
+    error.bodyWasJson = true;
+    error.errorId = jsonString(object.value(QLatin1String("errorId")));
+    error.message = tidyMessage(jsonString(object.value(QLatin1String("message"))));
+    error.type = object.value(QLatin1String("__type")).toString();
+    error.propertyName = object.value(QLatin1String("propertyName")).toString();
+    const QJsonValue code = object.value(QLatin1String("errorCode"));
+    if (code.isDouble())
+        error.errorCode = code.toInteger();
+    else if (bool ok = false; code.isString()) {
+        const qint64 parsed = code.toString().toLongLong(&ok);
+        if (ok)
+            error.errorCode = parsed;
+    }
+    return error;
+}
+
+QString summary(const Result &result)
+{
+    const QString status = QString::number(result.httpStatus);
+    switch (result.outcome) {
+    case Outcome::Success:
+        return Text::tr("Accepted by the server (HTTP %1).").arg(status);
+    case Outcome::BadRequest:
+        return Text::tr("The server refused the request (HTTP 400 Bad Request).");
+    case Outcome::Unauthorized:
+        // Without an HTTP status it came as a connection-down message while polling.
+        return result.httpStatus == 401 || (result.httpStatus == 0 && result.serverError.message.isEmpty())
+            ? Text::tr("The server no longer accepts this session (HTTP 401 Unauthorized).")
+            : Text::tr("The server ended the session.");
+    case Outcome::Gone:
+        return Text::tr("The server does not offer this function (HTTP 410 Gone).");
+    case Outcome::ServerError:
+        return Text::tr("The server failed while handling the request (HTTP %1).").arg(status);
+    case Outcome::ServiceUnavailable:
+        return result.triedHosts.size() > 1
+            ? Text::tr("No server accepted the connection (HTTP 503); tried %1.").arg(result.triedHosts.join(QLatin1String(", ")))
+            : Text::tr("The server is not accepting connections (HTTP 503 Service Unavailable).");
+    case Outcome::OtherHttpStatus:
+        return Text::tr("The server answered with an unexpected status (HTTP %1).").arg(status);
+    case Outcome::ConnectionRefused:
+        return Text::tr("The server %1 refused the connection.").arg(result.host);
+    case Outcome::HostNotFound:
+        return Text::tr("The server name %1 could not be found.").arg(result.host);
+    case Outcome::Timeout:
+        return Text::tr("The server %1 did not answer in time.").arg(result.host);
+    case Outcome::TlsFailure:
+        return result.certificate.pinMismatch
+            ? Text::tr("The server %1 presented a different certificate than the one you trusted.").arg(result.host)
+            : Text::tr("The secure connection to %1 failed: its certificate is not trusted.").arg(result.host);
+    case Outcome::ConnectionReset:
+        return Text::tr("The connection to %1 was closed before the answer arrived.").arg(result.host);
+    case Outcome::NetworkFailure:
+        return Text::tr("A network error occurred while talking to %1.").arg(result.host);
+    case Outcome::Canceled:
+        return Text::tr("The request was canceled.");
+    case Outcome::FeatureUnavailable:
+        return Text::tr("This server does not support updating call data.");
+    case Outcome::InvalidInput:
+        return Text::tr("The correction is not complete, so nothing was sent.");
+    case Outcome::NotLoggedIn:
+        return Text::tr("You are not logged in, so nothing was sent.");
+    case Outcome::ProtocolError:
+        return Text::tr("The server's answer could not be understood (HTTP %1).").arg(status);
+    }
+    return {};
+}
+
+QString nextStep(const Result &result)
+{
+    switch (result.outcome) {
+    case Outcome::Success:
+        return {};
+    case Outcome::BadRequest:
+        if (result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
+            return Text::tr("Check the user name and password, then log in again.");
+        return Text::tr("Check the campaign ID, call ID and keys. Call data can only be updated while the call is "
+                  "active; once it has ended, correct the contact list instead.");
+    case Outcome::Unauthorized:
+        return Text::tr("Log in again; your edits are kept and can be sent again.");
+    case Outcome::Gone:
+        return Text::tr("Ask the CIC administrator whether Interaction Dialer's update-call-data is available on this "
+                  "server.");
+    case Outcome::ServerError:
+        return Text::tr("Try again in a moment. If it keeps failing, give the CIC administrator the time and the "
+                  "details below.");
+    case Outcome::ServiceUnavailable:
+        return Text::tr("The server may be switching over. Wait a minute, then log in again.");
+    case Outcome::OtherHttpStatus:
+    case Outcome::ProtocolError:
+        return Text::tr("Check that the address points to the CIC server's ICWS port (usually 8019 for HTTPS).");
+    case Outcome::ConnectionRefused:
+        return Text::tr("Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the "
+                  "server is running.");
+    case Outcome::HostNotFound:
+        return Text::tr("Check the spelling of the server name and your network connection.");
+    case Outcome::Timeout:
+        return Text::tr("Check your network connection, then try again. Nothing confirms whether the server received "
+                  "the request.");
+    case Outcome::TlsFailure:
+        return result.certificate.pinMismatch
+            ? Text::tr("Do not continue unless your administrator confirms the certificate was replaced. Compare the "
+                 "SHA-256 fingerprint below with the one they give you.")
+            : Text::tr("If your administrator confirms the SHA-256 fingerprint below, trust this certificate, or add "
+                 "your company's CA certificate file.");
+    case Outcome::ConnectionReset:
+    case Outcome::NetworkFailure:
+        return Text::tr("Check your network connection, then try again.");
+    case Outcome::Canceled:
+        return Text::tr("Send again when you are ready. The server may still have received a canceled update.");
+    case Outcome::FeatureUnavailable:
+    case Outcome::InvalidInput:
+        return result.validationMessage;
+    case Outcome::NotLoggedIn:
+        return Text::tr("Log in first.");
+    }
+    return {};
+}
+
+QString describe(const Result &result)
+{
+    QStringList lines{summary(result)};
+    const ServerError &error = result.serverError;
+    if (!error.message.isEmpty())
+        lines << Text::tr("Server message: %1").arg(error.message);
+    if (!error.errorId.isEmpty())
+        lines << Text::tr("Error ID: %1").arg(error.errorId);
+    else if (error.errorCode)
+        lines << Text::tr("Error code: %1").arg(*error.errorCode);
+    if (!error.propertyName.isEmpty())
+        lines << Text::tr("Property: %1").arg(error.propertyName);
+    if (!result.transportDetail.isEmpty() && result.outcome != Outcome::Success)
+        lines << Text::tr("Details: %1").arg(result.transportDetail);
+    if (!result.certificate.isNull()) {
+        const CertificateInfo &cert = result.certificate;
+        lines << Text::tr("Certificate for %1: subject %2, issued by %3, valid %4 to %5")
+                     .arg(cert.hostPort, cert.subject, cert.issuer,
+                          cert.validFrom.toString(Qt::ISODate), cert.validUntil.toString(Qt::ISODate));
+        lines << Text::tr("SHA-256 fingerprint: %1").arg(cert.sha256Hex());
+        for (const QString &problem : cert.problems)
+            lines << Text::tr("Problem: %1").arg(problem);
+    }
+    if (const QString next = nextStep(result); !next.isEmpty())
+        lines << next;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Icws

@@ -1,0 +1,19 @@
+# One INTERFACE target carries the compile policy; every target of ours links it PRIVATE.
+add_library(calldata_build_options INTERFACE)
+target_compile_features(calldata_build_options INTERFACE cxx_std_17)
+target_compile_options(calldata_build_options INTERFACE
+    -Wall -Wextra -Werror -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow)
+target_compile_definitions(calldata_build_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    CALLDATA_VERSION="${PROJECT_VERSION}")
+
+option(CALLDATA_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(CALLDATA_SANITIZE)
+    target_compile_options(calldata_build_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(calldata_build_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,129 @@
+// Reading call data from files and clipboard text, and copying it back out as TSV.
+#include "attributefile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CallData;
+using namespace Qt::StringLiterals;
+using Rows = QList<Icws::Attribute>;
+
+class tst_AttributeFile final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+private slots:
+    void delimited_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::addColumn<Rows>("rows");
+
+        QTest::newRow("tsv rows") << u"a\t1\nb\t2\n"_s << QChar(u'\t') << Rows{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
+        QTest::newRow("header skipped") << u"Key,Value\r\nname,Zoë\r\n"_s << QChar(u',') << Rows{{u"name"_s, u"Zoë"_s}};
+        QTest::newRow("header only as first row") << u"x,1\nkey,value\n"_s << QChar(u',')
+                                                  << Rows{{u"x"_s, u"1"_s}, {u"key"_s, u"value"_s}};
+        QTest::newRow("quoted comma") << u"addr,\"1 Main St, Springfield\"\n"_s << QChar(u',')
+                                      << Rows{{u"addr"_s, u"1 Main St, Springfield"_s}};
+        QTest::newRow("doubled quotes") << u"q,\"say \"\"hi\"\"\"\n"_s << QChar(u',') << Rows{{u"q"_s, u"say \"hi\""_s}};
+        QTest::newRow("line break in quotes") << u"note,\"two\nlines\"\nnext,x"_s << QChar(u',')
+                                              << Rows{{u"note"_s, u"two\nlines"_s}, {u"next"_s, u"x"_s}};
+        QTest::newRow("blank lines skipped") << u"\n\na,1\n\n"_s << QChar(u',') << Rows{{u"a"_s, u"1"_s}};
+        QTest::newRow("key only") << u"flag\n"_s << QChar(u'\t') << Rows{{u"flag"_s, QString()}};
+        QTest::newRow("empty value kept") << u"a,\n"_s << QChar(u',') << Rows{{u"a"_s, QString()}};
+        QTest::newRow("no trailing newline") << u"a\t1"_s << QChar(u'\t') << Rows{{u"a"_s, u"1"_s}};
+    }
+    void delimited()
+    {
+        QFETCH(QString, text);
+        QFETCH(QChar, delimiter);
+        QFETCH(Rows, rows);
+        const AttributeParseResult result = parseDelimitedAttributes(text, delimiter);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, rows);
+    }
+
+    void delimitedErrorsNameTheLine()
+    {
+        AttributeParseResult result = parseDelimitedAttributes(u"a,1\nb,2,3\n"_s, u',');
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"line 2"_s), qPrintable(result.error));
+        result = parseDelimitedAttributes(u"a,\"open\n"_s, u',');
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"quote"_s), qPrintable(result.error));
+    }
+
+    void guessDelimiter()
+    {
+        QCOMPARE(CallData::guessDelimiter(u"\na\tb,c\n"_s), QChar(u'\t'));
+        QCOMPARE(CallData::guessDelimiter(u"a,b\n"_s), QChar(u','));
+    }
+
+    void tsvRoundTrip()
+    {
+        const Rows rows{{u"plain"_s, u"x"_s}, {u"tab"_s, u"a\tb"_s}, {u"quote"_s, u"\"q\""_s}, {u"nl"_s, u"1\n2"_s}};
+        const QString tsv = toTsv(rows);
+        QCOMPARE(tsv.section(u'\n', 0, 0), u"plain\tx"_s);
+        QCOMPARE(parseDelimitedAttributes(tsv, u'\t').attributes, rows);
+    }
+
+    void readsFilesByExtension()
+    {
+        AttributeParseResult result = readAttributeFile(write(u"a.json"_s, R"({"b":"2","a":"Zoë"})"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, (Rows{{u"a"_s, u"Zoë"_s}, {u"b"_s, u"2"_s}}));
+
+        result = readAttributeFile(write(u"a.csv"_s, "\xEF\xBB\xBFkey,value\nname,\"Smith, J\"\n"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, (Rows{{u"name"_s, u"Smith, J"_s}}));
+
+        result = readAttributeFile(write(u"a.TSV"_s, "name\tJ, Smith\n"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, (Rows{{u"name"_s, u"J, Smith"_s}}));
+    }
+
+    void fileErrors_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("number value") << u"n.json"_s << QByteArray(R"({"age": 42})") << u"\"age\""_s;
+        QTest::newRow("array") << u"arr.json"_s << QByteArray("[]") << u"not an object"_s;
+        QTest::newRow("broken json") << u"b.json"_s << QByteArray("{\"a\":") << u"not valid JSON"_s;
+        QTest::newRow("bad utf8") << u"u.csv"_s << QByteArray("a,\xff\xfe\n") << u"UTF-8"_s;
+        QTest::newRow("unknown type") << u"x.xlsx"_s << QByteArray("PK") << u".json, .csv or .tsv"_s;
+    }
+    void fileErrors()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mentions);
+        const AttributeParseResult result = readAttributeFile(write(name, bytes));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+        QVERIFY2(result.error.contains(name), qPrintable(result.error));
+    }
+
+    void missingFile()
+    {
+        const AttributeParseResult result = readAttributeFile(m_dir.filePath(u"missing.csv"_s));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.contains(u"missing.csv"_s));
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_AttributeFile)
+#include "tst_attributefile.moc"

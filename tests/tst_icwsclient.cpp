@@ -1,0 +1,537 @@
+// The ICWS client against icws-sim over real loopback HTTP and HTTPS.
+#include "client.h"
+#include "simulator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace Icws;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Password = u"demo"_s;
+const QString User = u"supervisor"_s;
+
+QString certPath(const QString &name)
+{
+    return QStringLiteral(CALLDATA_TEST_CERTS_DIR "/") + name;
+}
+
+QByteArray sha256Of(const QString &pemPath)
+{
+    return QSslCertificate::fromPath(pemPath).value(0).digest(QCryptographicHash::Sha256);
+}
+
+CallDataUpdate sampleUpdate()
+{
+    return {u"C-100"_s, u"1001"_s, {{u"name"_s, u"Jane"_s}, {u"balance"_s, u"12.50"_s}}};
+}
+
+// Waits for a client signal and returns its Result argument.
+template<typename Signal>
+Result await(Client &client, Signal signal, const std::function<void()> &start, int timeoutMs = 20000)
+{
+    QSignalSpy spy(&client, signal);
+    start();
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return Result{Outcome::NetworkFailure, 0, {}, {}, u"test: signal never came"_s, {}, {}, {}};
+    return spy.first().first().template value<Result>();
+}
+
+} // namespace
+
+class tst_IcwsClient final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<IcwsSim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Client> m_client;
+
+    std::unique_ptr<IcwsSim::Simulator> startSim(const QHostAddress &address = QHostAddress::LocalHost,
+                                                 quint16 port = 0, bool tls = false)
+    {
+        IcwsSim::Config config;
+        if (tls) {
+            config.certificateFile = certPath(u"server.pem"_s);
+            config.privateKeyFile = certPath(u"server-key.pem"_s);
+        }
+        auto sim = std::make_unique<IcwsSim::Simulator>(config);
+        QString error;
+        if (!sim->listen(address, port, &error))
+            qWarning() << "simulator did not start:" << error;
+        return sim;
+    }
+
+    QUrl simUrl(const IcwsSim::Simulator &sim) const { return sim.baseUrl(); }
+
+    Result login(const QUrl &base, const QString &password = Password)
+    {
+        return await(*m_client, &Client::loginFinished, [&] { m_client->login(base, User, password); });
+    }
+    Result update(const CallDataUpdate &update)
+    {
+        return await(*m_client, &Client::updateFinished, [&] { m_client->updateCallData(update); });
+    }
+    QList<IcwsSim::RecordedRequest> requestsTo(const IcwsSim::Simulator &sim, const QString &pathSuffix) const
+    {
+        QList<IcwsSim::RecordedRequest> found;
+        for (const IcwsSim::RecordedRequest &request : sim.requests()) {
+            if (request.path.endsWith(pathSuffix))
+                found.append(request);
+        }
+        return found;
+    }
+
+private slots:
+    void init()
+    {
+        m_sim = startSim();
+        QVERIFY(m_sim->port() != 0);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<Client>(m_network.get());
+        ClientOptions options;
+        options.timeoutMs = 10000;
+        options.acceptLanguage = u"de-DE"_s;
+        m_client->setOptions(options);
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_network.reset();
+        m_sim.reset();
+    }
+
+    void loginThenUpdateSendsExactlyWhatTheProtocolRequires()
+    {
+        const Result loggedIn = login(simUrl(*m_sim));
+        QVERIFY2(loggedIn.ok(), qPrintable(describe(loggedIn)));
+        QCOMPARE(loggedIn.httpStatus, 201);
+        QVERIFY(m_client->isLoggedIn());
+        const Session &session = m_client->session();
+        QCOMPARE(session.userDisplayName, u"Demo Supervisor"_s);
+        QCOMPARE(session.icServer, u"CIC-SIM"_s);
+        QCOMPARE(session.version.displayString(), u"2018 R5 Patch 3"_s);
+        QCOMPARE(session.features.version(u"dialer"_s), 3);
+
+        const auto logins = requestsTo(*m_sim, u"/icws/connection"_s);
+        QCOMPARE(logins.size(), 1);
+        QCOMPARE(logins.first().method, QByteArray("POST"));
+        QCOMPARE(logins.first().query, u"include=features,version"_s);
+        QCOMPARE(logins.first().header("Accept-Language"), QByteArray("de-DE"));
+        QVERIFY(logins.first().header("Content-Type").startsWith("application/json"));
+        QVERIFY(logins.first().header("ININ-ICWS-CSRF-Token").isEmpty());
+
+        const Result sent = update(sampleUpdate());
+        QVERIFY2(sent.ok(), qPrintable(describe(sent)));
+        QCOMPARE(sent.httpStatus, 202);
+        QVERIFY(summary(sent).contains(u"Accepted"_s));
+
+        const auto updates = requestsTo(*m_sim, u"/dialer/update-call-data"_s);
+        QCOMPARE(updates.size(), 1);
+        const IcwsSim::RecordedRequest &request = updates.first();
+        QCOMPARE(request.path, u"/icws/"_s + session.sessionId + u"/dialer/update-call-data"_s);
+        QCOMPARE(request.header("ININ-ICWS-CSRF-Token"), session.csrfToken.toUtf8());
+        QVERIFY2(request.header("Cookie").startsWith(QByteArray("icws_" + session.sessionId.toUtf8() + "=")),
+                 request.header("Cookie").constData());
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(request.body,
+                 QByteArray(R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1001","campaignId":"C-100"})"));
+    }
+
+    void unicodeRoundTripsByteExact()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const CallDataUpdate unicode{u"Kampagne-Ü"_s, u"呼叫-7"_s,
+                                     {{u"名前"_s, u"山田 太郎"_s}, {u"émoji"_s, u"👩‍💻 ok"_s}, {u"quote\"key"_s, u"back\\slash\n"_s}}};
+        QVERIFY(update(unicode).ok());
+        const QJsonObject received = m_sim->lastUpdate();
+        QCOMPARE(received.value(u"campaignId"_s).toString(), u"Kampagne-Ü"_s);
+        QCOMPARE(received.value(u"callId"_s).toString(), u"呼叫-7"_s);
+        const QJsonObject attributes = received.value(u"callAttributes"_s).toObject();
+        QCOMPARE(attributes.value(u"名前"_s).toString().toUtf8(), u"山田 太郎"_s.toUtf8());
+        QCOMPARE(attributes.value(u"émoji"_s).toString().toUtf8(), u"👩‍💻 ok"_s.toUtf8());
+        QCOMPARE(attributes.value(u"quote\"key"_s).toString(), u"back\\slash\n"_s);
+    }
+
+    void twoHundredAttributes()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        CallDataUpdate big{u"C1"_s, u"42"_s, {}};
+        for (int i = 0; i < 200; ++i)
+            big.attributes.append({u"column_%1"_s.arg(i, 3, 10, QLatin1Char('0')), QString(100, QLatin1Char('x'))});
+        QVERIFY(update(big).ok());
+        QCOMPARE(m_sim->lastUpdate().value(u"callAttributes"_s).toObject().size(), 200);
+    }
+
+    void badPasswordIsALoginRefusal()
+    {
+        const Result result = login(simUrl(*m_sim), u"wrong"_s);
+        QCOMPARE(result.outcome, Outcome::BadRequest);
+        QCOMPARE(result.httpStatus, 400);
+        QCOMPARE(result.serverError.errorId, u"error.request.connection.authenticationFailure"_s);
+        QVERIFY(!m_client->isLoggedIn());
+        QVERIFY(describe(result).contains(u"user name and password"_s));
+    }
+
+    void passwordNeverLeavesTheLoginBody()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        QVERIFY(update(sampleUpdate()).ok());
+        const QList<IcwsSim::RecordedRequest> all = m_sim->requests();
+        for (const IcwsSim::RecordedRequest &request : all) {
+            if (request.path == u"/icws/connection"_s)
+                continue;
+            QVERIFY(!request.body.contains(Password.toUtf8()));
+            for (const auto &header : request.headers)
+                QVERIFY(!header.second.contains(Password.toUtf8()));
+        }
+    }
+
+    void serverOutcomes_data()
+    {
+        QTest::addColumn<int>("updateStatus");
+        QTest::addColumn<bool>("html");
+        QTest::addColumn<QString>("inactiveCall");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("errorId");
+
+        QTest::newRow("400 call not active") << 0 << false << u"1001"_s << Outcome::BadRequest << 400
+                                             << u"error.request.dialer.callNotActive"_s;
+        QTest::newRow("410") << 410 << false << QString() << Outcome::Gone << 410 << u"error.request.gone"_s;
+        QTest::newRow("500 json") << 500 << false << QString() << Outcome::ServerError << 500 << QString();
+        QTest::newRow("500 html") << 500 << true << QString() << Outcome::ServerError << 500 << QString();
+    }
+    void serverOutcomes()
+    {
+        QFETCH(int, updateStatus);
+        QFETCH(bool, html);
+        QFETCH(QString, inactiveCall);
+        QFETCH(Outcome, outcome);
+        QFETCH(int, status);
+        QFETCH(QString, errorId);
+
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().updateStatus = updateStatus;
+        m_sim->config().errorBodyHtml = html;
+        if (!inactiveCall.isEmpty())
+            m_sim->config().inactiveCalls.insert(inactiveCall);
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.httpStatus, status);
+        if (!errorId.isEmpty())
+            QCOMPARE(result.serverError.errorId, errorId);
+        QVERIFY(!describe(result).contains(u"<html"_s, Qt::CaseInsensitive));
+        QVERIFY2(m_client->isLoggedIn(), "only a 401 ends the session");
+    }
+
+    void sessionExpiryEndsTheSession()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().expireAfterRequests = 1;
+        QVERIFY(update(sampleUpdate()).ok());
+        QSignalSpy ended(m_client.get(), &Client::sessionEnded);
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::Unauthorized);
+        QCOMPARE(result.httpStatus, 401);
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!m_client->isLoggedIn());
+        // With no session, nothing is sent.
+        const int before = m_sim->requests().size();
+        QCOMPARE(update(sampleUpdate()).outcome, Outcome::NotLoggedIn);
+        QCOMPARE(m_sim->requests().size(), before);
+    }
+
+    void connectionDownMessageEndsTheSession()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().connectionDownAfterPolls = 2;
+        QSignalSpy ended(m_client.get(), &Client::sessionEnded);
+        QSignalSpy polled(m_client.get(), &Client::messagesReceived);
+        m_client->pollMessages();
+        QVERIFY(polled.wait());
+        QCOMPARE(ended.size(), 0);
+        QVERIFY(polled.first().first().value<Result>().ok());
+        m_client->pollMessages();
+        QVERIFY(ended.wait());
+        const Result result = ended.first().first().value<Result>();
+        QCOMPARE(result.outcome, Outcome::Unauthorized);
+        QVERIFY(summary(result).contains(u"ended the session"_s));
+        QVERIFY(!m_client->isLoggedIn());
+    }
+
+    void featureGateSendsNothing_data()
+    {
+        QTest::addColumn<int>("dialerVersion");
+        QTest::addColumn<bool>("asStrings");
+        QTest::newRow("dialer 2") << 2 << false;
+        QTest::newRow("dialer absent") << 0 << false;
+        QTest::newRow("dialer \"2\"") << 2 << true;
+    }
+    void featureGateSendsNothing()
+    {
+        QFETCH(int, dialerVersion);
+        QFETCH(bool, asStrings);
+        m_sim->config().dialerVersion = dialerVersion;
+        m_sim->config().featureVersionsAsStrings = asStrings;
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::FeatureUnavailable);
+        QVERIFY(result.validationMessage.contains(u"version 3"_s) || result.validationMessage.contains(u"3 or later"_s));
+        QVERIFY(requestsTo(*m_sim, u"/dialer/update-call-data"_s).isEmpty());
+    }
+
+    void featureVersionsAsStringsAreAccepted()
+    {
+        m_sim->config().featureVersionsAsStrings = true;
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        QVERIFY(update(sampleUpdate()).ok());
+    }
+
+    void invalidInputSendsNothing()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const Result result = update({u"C1"_s, u" "_s, {{u"a"_s, u"1"_s}, {u"A"_s, u"2"_s}}});
+        QCOMPARE(result.outcome, Outcome::InvalidInput);
+        QVERIFY(result.validationMessage.contains(u"Call ID"_s));
+        QVERIFY(result.validationMessage.contains(u"repeats"_s));
+        QVERIFY(requestsTo(*m_sim, u"/dialer/update-call-data"_s).isEmpty());
+    }
+
+    void fetchFeaturesWithoutSession()
+    {
+        QSignalSpy spy(m_client.get(), &Client::featuresFetched);
+        m_client->fetchFeatures(simUrl(*m_sim));
+        QVERIFY(spy.wait());
+        QVERIFY(spy.first().at(0).value<Result>().ok());
+        QCOMPARE(spy.first().at(1).value<FeatureVersions>().version(u"dialer"_s), 3);
+        QCOMPARE(spy.first().at(2).value<ServerVersion>().displayString(), u"2018 R5 Patch 3"_s);
+        QCOMPARE(m_sim->activeSessionCount(), 0);
+    }
+
+    void switchoverFollowsAlternateHosts()
+    {
+        // Two servers on the same port, 127.0.0.1 (switching over) and 127.0.0.2 (the new primary).
+        auto backup = startSim(QHostAddress(u"127.0.0.2"_s), m_sim->port());
+        QCOMPARE(backup->port(), m_sim->port());
+        m_sim->config().unavailable = true;
+        m_sim->config().unavailableAlternateHosts = {u"127.0.0.1"_s, u"127.0.0.2"_s};
+
+        const Result result = login(simUrl(*m_sim));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.host, u"127.0.0.2:"_s + QString::number(m_sim->port()));
+        QCOMPARE(result.triedHosts, (QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s}));
+        QCOMPARE(m_client->session().baseUrl.host(), u"127.0.0.2"_s);
+
+        // The session lives on the host that issued it: the update goes there and nowhere else.
+        const int requestsOnFirst = m_sim->requests().size();
+        QVERIFY(update(sampleUpdate()).ok());
+        QCOMPARE(requestsTo(*backup, u"/dialer/update-call-data"_s).size(), 1);
+        QCOMPARE(m_sim->requests().size(), requestsOnFirst);
+    }
+
+    void switchoverLoopEndsWithAClearError()
+    {
+        auto other = startSim(QHostAddress(u"127.0.0.2"_s), m_sim->port());
+        for (IcwsSim::Simulator *sim : {m_sim.get(), other.get()}) {
+            sim->config().unavailable = true;
+            sim->config().unavailableAlternateHosts = {u"127.0.0.2"_s, u"127.0.0.1"_s};
+        }
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
+        QCOMPARE(result.httpStatus, 503);
+        QCOMPARE(result.triedHosts, (QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s}));
+        QCOMPARE(result.serverError.errorId, u"error.server.notAcceptingConnections"_s);
+        QVERIFY(summary(result).contains(u"127.0.0.2"_s));
+        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(other->requests().size(), 1);
+    }
+
+    void switchoverHopsAreBounded()
+    {
+        // Ten alternates that all refuse: at most 8 hops after the first host.
+        m_sim->config().unavailable = true;
+        for (int i = 2; i <= 11; ++i)
+            m_sim->config().unavailableAlternateHosts.append(u"127.0.0.%1"_s.arg(i));
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
+        QCOMPARE(result.triedHosts.size(), 9);
+    }
+
+    void timeoutIsItsOwnOutcome()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        ClientOptions options = m_client->options();
+        options.timeoutMs = 300;
+        m_client->setOptions(options);
+        m_sim->config().delayMs = 3000;
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::Timeout);
+        QVERIFY(summary(result).contains(u"did not answer in time"_s));
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    void cancelAbortsTheRunningUpdate()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().delayMs = 3000;
+        QSignalSpy spy(m_client.get(), &Client::updateFinished);
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        m_client->updateCallData(sampleUpdate());
+        QVERIFY(m_client->isBusy());
+        QVERIFY(received.wait());
+        m_client->cancel();
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().value<Result>().outcome, Outcome::Canceled);
+        QVERIFY(!m_client->isBusy());
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const Result result = login(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        QCOMPARE(result.outcome, Outcome::ConnectionRefused);
+        QCOMPARE(result.host, u"127.0.0.1:%1"_s.arg(port));
+        QVERIFY(!describe(result).contains(Password));
+    }
+
+    void connectionReset()
+    {
+        // A server that reads the request and hangs up without answering.
+        QTcpServer rude;
+        QVERIFY(rude.listen(QHostAddress::LocalHost));
+        connect(&rude, &QTcpServer::newConnection, &rude, [&rude] {
+            QTcpSocket *socket = rude.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->close();
+                socket->deleteLater();
+            });
+        });
+        const Result result = login(QUrl(u"http://127.0.0.1:%1"_s.arg(rude.serverPort())));
+        QCOMPARE(result.outcome, Outcome::ConnectionReset);
+        QVERIFY(summary(result).contains(u"closed"_s));
+    }
+
+    void tlsUntrustedCertificateIsRefusedWithItsDetails()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true);
+        QVERIFY(tls->isTls());
+        const Result result = login(tls->baseUrl());
+        QCOMPARE(result.outcome, Outcome::TlsFailure);
+        QVERIFY(!result.certificate.isNull());
+        QCOMPARE(result.certificate.sha256, sha256Of(certPath(u"server.pem"_s)));
+        QVERIFY(!result.certificate.subject.isEmpty());
+        QVERIFY(!result.certificate.issuer.isEmpty());
+        QVERIFY(result.certificate.validUntil.isValid());
+        QVERIFY(!result.certificate.problems.isEmpty());
+        QVERIFY(!result.certificate.pinMismatch);
+        QVERIFY(describe(result).contains(result.certificate.sha256Hex()));
+        QVERIFY2(tls->requests().isEmpty(), "nothing, and no password, crosses an untrusted connection");
+    }
+
+    void tlsTrustedThroughCaFile()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true);
+        ClientOptions options = m_client->options();
+        options.caFile = certPath(u"ca.pem"_s);
+        m_client->setOptions(options);
+        const Result result = login(tls->baseUrl());
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY(update(sampleUpdate()).ok());
+    }
+
+    void tlsTrustedThroughPin()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true);
+        ClientOptions options = m_client->options();
+        options.pinnedSha256 = {sha256Of(certPath(u"server.pem"_s))};
+        m_client->setOptions(options);
+        const Result result = login(tls->baseUrl());
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY(update(sampleUpdate()).ok());
+    }
+
+    void tlsWrongPinIsALoudMismatch()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true);
+        ClientOptions options = m_client->options();
+        options.pinnedSha256 = {sha256Of(certPath(u"other.pem"_s))};
+        m_client->setOptions(options);
+        const Result result = login(tls->baseUrl());
+        QCOMPARE(result.outcome, Outcome::TlsFailure);
+        QVERIFY(result.certificate.pinMismatch);
+        QVERIFY(summary(result).contains(u"different certificate"_s));
+        QVERIFY(tls->requests().isEmpty());
+    }
+
+    void unreadableCaFileIsReportedBeforeSending()
+    {
+        ClientOptions options = m_client->options();
+        options.caFile = certPath(u"does-not-exist.pem"_s);
+        m_client->setOptions(options);
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::InvalidInput);
+        QVERIFY(result.validationMessage.contains(u"does-not-exist.pem"_s));
+        QVERIFY(m_sim->requests().isEmpty());
+    }
+
+    void logoutDeletesTheSessionAndItsCookie()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const Session session = m_client->session();
+        const QUrl sessionResource = sessionUrl(session.baseUrl, session.sessionId, u"connection"_s);
+        QCOMPARE(m_network->cookieJar()->cookiesForUrl(sessionResource).size(), 1);
+
+        const Result result = await(*m_client, &Client::logoutFinished, [&] { m_client->logout(); });
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY(!m_client->isLoggedIn());
+        const auto deletes = requestsTo(*m_sim, u"/icws/"_s + session.sessionId + u"/connection"_s);
+        QCOMPARE(deletes.size(), 1);
+        QCOMPARE(deletes.first().method, QByteArray("DELETE"));
+        QCOMPARE(deletes.first().header("ININ-ICWS-CSRF-Token"), session.csrfToken.toUtf8());
+        QCOMPARE(m_sim->activeSessionCount(), 0);
+        QVERIFY(m_network->cookieJar()->cookiesForUrl(sessionResource).isEmpty());
+    }
+
+    void teardownLogsOutBestEffort()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        QCOMPARE(m_sim->activeSessionCount(), 1);
+        m_client.reset(); // the destructor sends DELETE and waits, bounded
+        QCOMPARE(m_sim->activeSessionCount(), 0);
+    }
+
+    void sessionSecretsGoOnlyToTheIssuingServer()
+    {
+        auto other = startSim(QHostAddress(u"127.0.0.2"_s), m_sim->port());
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        QSignalSpy spy(m_client.get(), &Client::featuresFetched);
+        m_client->fetchFeatures(other->baseUrl());
+        QVERIFY(spy.wait());
+        QCOMPARE(other->requests().size(), 2);
+        for (const IcwsSim::RecordedRequest &request : other->requests()) {
+            QVERIFY(request.header("ININ-ICWS-CSRF-Token").isEmpty());
+            QVERIFY(request.header("Cookie").isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_IcwsClient)
+#include "tst_icwsclient.moc"

@@ -1,0 +1,366 @@
+// Pure tests of request building, response parsing, validation and error texts: no sockets.
+#include "calldata.h"
+#include "protocol.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Icws;
+using namespace Qt::StringLiterals;
+
+class tst_IcwsProtocol final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseServerAddress_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: rejected
+
+        QTest::newRow("bare host → https 8019") << u"cic1"_s << u"https://cic1:8019"_s;
+        QTest::newRow("host with spaces") << u"  cic1.example.com "_s << u"https://cic1.example.com:8019"_s;
+        QTest::newRow("host:port → https") << u"cic1:9000"_s << u"https://cic1:9000"_s;
+        QTest::newRow("https URL") << u"https://cic1"_s << u"https://cic1:8019"_s;
+        QTest::newRow("https URL with port") << u"https://cic1:443/"_s << u"https://cic1:443"_s;
+        QTest::newRow("explicit http → 8018") << u"http://cic1"_s << u"http://cic1:8018"_s;
+        QTest::newRow("scheme case") << u"HTTPS://CIC1"_s << u"https://cic1:8019"_s;
+        QTest::newRow("icws path tolerated") << u"https://cic1/icws"_s << u"https://cic1:8019"_s;
+        QTest::newRow("ipv4") << u"127.0.0.1:8019"_s << u"https://127.0.0.1:8019"_s;
+        QTest::newRow("ipv6") << u"[::1]:9000"_s << u"https://[::1]:9000"_s;
+        QTest::newRow("empty") << u""_s << QString();
+        QTest::newRow("blank") << u"   "_s << QString();
+        QTest::newRow("ftp scheme") << u"ftp://cic1"_s << QString();
+        QTest::newRow("credentials in URL") << u"https://bob:secret@cic1"_s << QString();
+        QTest::newRow("other path") << u"https://cic1/api/x"_s << QString();
+        QTest::newRow("bad port") << u"cic1:99999"_s << QString();
+        QTest::newRow("space inside") << u"cic 1"_s << QString();
+    }
+    void parseServerAddress()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QString error;
+        const QUrl url = Icws::parseServerAddress(input, &error);
+        if (expected.isEmpty()) {
+            QVERIFY2(!url.isValid(), qPrintable(url.toString()));
+            QVERIFY2(error.contains(u"Server"_s), qPrintable(error));
+        } else {
+            QCOMPARE(url.toString(), expected);
+            QVERIFY(error.isEmpty());
+        }
+    }
+
+    void urlsAreBuiltFromTheBase()
+    {
+        const QUrl base = Icws::parseServerAddress(u"cic1"_s);
+        QCOMPARE(connectionUrl(base).toString(), u"https://cic1:8019/icws/connection?include=features,version"_s);
+        QCOMPARE(featuresUrl(base).toString(), u"https://cic1:8019/icws/connection/features"_s);
+        QCOMPARE(sessionUrl(base, u"1731001"_s, u"dialer/update-call-data"_s).toString(),
+                 u"https://cic1:8019/icws/1731001/dialer/update-call-data"_s);
+        // A hostile session ID cannot escape its path segment.
+        QCOMPARE(sessionUrl(base, u"../x?y"_s, u"connection"_s).path(QUrl::FullyEncoded),
+                 u"/icws/..%2Fx%3Fy/connection"_s);
+        QCOMPARE(withHost(base, u"cic2"_s).toString(), u"https://cic2:8019"_s);
+        QCOMPARE(hostPort(Icws::parseServerAddress(u"[::1]:1"_s)), u"[::1]:1"_s);
+    }
+
+    void acceptLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("C") << QLocale::c() << u"en-US"_s;
+        QTest::newRow("en_US") << QLocale(u"en_US"_s) << u"en-US"_s;
+        QTest::newRow("de_DE") << QLocale(u"de_DE"_s) << u"de-DE"_s;
+        QTest::newRow("pt_BR") << QLocale(u"pt_BR"_s) << u"pt-BR"_s;
+    }
+    void acceptLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, tag);
+        QCOMPARE(acceptLanguageFor(locale), tag);
+    }
+
+    void loginBodyHasExactlyTheDocumentedFields()
+    {
+        const QJsonObject body = QJsonDocument::fromJson(loginRequestBody(u"agent"_s, u"p\"w"_s)).object();
+        QCOMPARE(body.value(u"__type"_s).toString(), u"urn:inin.com:connection:icAuthConnectionRequestSettings"_s);
+        QCOMPARE(body.value(u"applicationName"_s).toString(), u"Call Data Editor"_s);
+        QCOMPARE(body.value(u"userID"_s).toString(), u"agent"_s);
+        QCOMPARE(body.value(u"password"_s).toString(), u"p\"w"_s);
+        QCOMPARE(body.size(), 4);
+    }
+
+    void updateBody()
+    {
+        CallDataUpdate update{u" C-7 "_s, u" 1001 "_s,
+                              {{u" Name "_s, u" Zoë "_s}, {u"empty"_s, QString()}, {u"客户"_s, u"💡"_s}}};
+        const QByteArray json = updateCallDataBody(update);
+        const QJsonObject body = QJsonDocument::fromJson(json).object();
+        QCOMPARE(body.keys(), (QStringList{u"callAttributes"_s, u"callId"_s, u"campaignId"_s}));
+        QCOMPARE(body.value(u"callId"_s).toString(), u"1001"_s);
+        QCOMPARE(body.value(u"campaignId"_s).toString(), u"C-7"_s);
+        const QJsonObject attributes = body.value(u"callAttributes"_s).toObject();
+        QCOMPARE(attributes.size(), 3);
+        QCOMPARE(attributes.value(u"Name"_s).toString(), u" Zoë "_s); // values are sent as typed
+        QVERIFY(attributes.value(u"empty"_s).isString());
+        QCOMPARE(attributes.value(u"客户"_s).toString(), u"💡"_s);
+        QVERIFY(json.contains("\"Name\":\" Zo\xc3\xab \"")); // UTF-8 on the wire, not \u escapes
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<int>("errors");
+        QTest::addColumn<int>("warnings");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("valid") << u"C1"_s << u"42"_s << QStringList{u"name"_s} << 0 << 0 << QString();
+        QTest::newRow("empty campaign") << u"  "_s << u"42"_s << QStringList{u"a"_s} << 1 << 0 << u"Campaign ID"_s;
+        QTest::newRow("empty call") << u"C1"_s << u""_s << QStringList{u"a"_s} << 1 << 0 << u"Call ID"_s;
+        QTest::newRow("no attributes") << u"C1"_s << u"42"_s << QStringList{} << 1 << 0 << u"at least one"_s;
+        QTest::newRow("empty key") << u"C1"_s << u"42"_s << QStringList{u"  "_s} << 1 << 0 << u"Row 1"_s;
+        QTest::newRow("control char") << u"C1"_s << u"42"_s << QStringList{u"a\tb"_s} << 1 << 0 << u"control"_s;
+        QTest::newRow("duplicate ignoring case")
+            << u"C1"_s << u"42"_s << QStringList{u"Name"_s, u" nAME "_s} << 1 << 0 << u"repeats row 1"_s;
+        QTest::newRow("dialer columns warn")
+            << u"C1"_s << u"42"_s << QStringList{u"I3_Identity"_s, u"status"_s, u"Zone"_s, u"attempts"_s, u"ok"_s}
+            << 0 << 4 << u"Dialer manages"_s;
+    }
+    void validation()
+    {
+        QFETCH(QString, campaign);
+        QFETCH(QString, call);
+        QFETCH(QStringList, keys);
+        QFETCH(int, errors);
+        QFETCH(int, warnings);
+        QFETCH(QString, mentions);
+
+        CallDataUpdate update{campaign, call, {}};
+        for (const QString &key : keys)
+            update.attributes.append({key, u"v"_s});
+        const QList<ValidationIssue> issues = validate(update);
+        const auto count = [&](ValidationIssue::Severity severity) {
+            return std::count_if(issues.cbegin(), issues.cend(),
+                                 [severity](const ValidationIssue &i) { return i.severity == severity; });
+        };
+        QCOMPARE(count(ValidationIssue::Severity::Error), errors);
+        QCOMPARE(count(ValidationIssue::Severity::Warning), warnings);
+        QCOMPARE(hasErrors(issues), errors > 0);
+        if (!mentions.isEmpty()) {
+            QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
+                                [&](const ValidationIssue &i) { return i.message.contains(mentions); }));
+        }
+    }
+
+    void moreThan200AttributesWarns()
+    {
+        CallDataUpdate update{u"C1"_s, u"42"_s, {}};
+        for (int i = 0; i < 201; ++i)
+            update.attributes.append({u"col%1"_s.arg(i), QString()});
+        const QList<ValidationIssue> issues = validate(update);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().severity, ValidationIssue::Severity::Warning);
+        QVERIFY(issues.first().message.contains(u"200"_s));
+    }
+
+    void connectionResponse()
+    {
+        const QByteArray body = R"({"csrfToken":"tok","sessionId":"1731001","alternateHostList":["cic-b"],
+            "userID":"agent","userDisplayName":"Agent Smith","icServer":"CIC-A",
+            "features":[{"featureId":"dialer","version":"3"},{"featureId":"connection","version":8}],
+            "version":{"majorVersion":18,"minorVersion":5,"su":3,"build":"18.5.3.12",
+                       "productReleaseDisplayString":"2018 R5","productPatchDisplayString":"Patch 3"}})";
+        const auto response = parseConnectionResponse(body, {}, {});
+        QVERIFY(response);
+        QCOMPARE(response->sessionId, u"1731001"_s);
+        QCOMPARE(response->csrfToken, u"tok"_s);
+        QCOMPARE(response->alternateHosts, QStringList{u"cic-b"_s});
+        QCOMPARE(response->userDisplayName, u"Agent Smith"_s);
+        QCOMPARE(response->features.version(u"dialer"_s), 3);
+        QCOMPARE(response->features.version(u"connection"_s), 8);
+        QCOMPARE(response->features.version(u"absent"_s), 0);
+        QVERIFY(response->features.supportsUpdateCallData());
+        QCOMPARE(response->version.displayString(), u"2018 R5 Patch 3"_s);
+    }
+
+    void connectionResponseFallsBackToHeaders()
+    {
+        const auto response = parseConnectionResponse(R"({"userID":"agent"})", "99", "hdr-token");
+        QVERIFY(response);
+        QCOMPARE(response->sessionId, u"99"_s);
+        QCOMPARE(response->csrfToken, u"hdr-token"_s);
+        QVERIFY(!parseConnectionResponse("<html>", {}, {}));
+        QVERIFY(!parseConnectionResponse(R"({"sessionId":"1"})", {}, {}));
+    }
+
+    void featureGate_data()
+    {
+        QTest::addColumn<QByteArray>("features");
+        QTest::addColumn<bool>("supported");
+        QTest::newRow("number 3") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":3}]})") << true;
+        QTest::newRow("string 4") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":"4"}]})") << true;
+        QTest::newRow("2") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":2}]})") << false;
+        QTest::newRow("absent") << QByteArray(R"({"featureInfoList":[{"featureId":"messaging","version":2}]})") << false;
+        QTest::newRow("garbage version") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":"x"}]})") << false;
+        QTest::newRow("not json") << QByteArray("<html>") << false;
+    }
+    void featureGate()
+    {
+        QFETCH(QByteArray, features);
+        QFETCH(bool, supported);
+        QCOMPARE(parseFeatures(features).supportsUpdateCallData(), supported);
+    }
+
+    void serverError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("errorId");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<qint64>("errorCode"); // 0: none
+
+        QTest::newRow("full") << QByteArray(R"({"errorId":"error.request.connection.authenticationFailure","errorCode":-2147221503,"message":"The authentication process failed."})")
+                              << u"error.request.connection.authenticationFailure"_s
+                              << u"The authentication process failed."_s << qint64(-2147221503);
+        QTest::newRow("message only") << QByteArray(R"({"message":"The call is not active."})") << QString()
+                                      << u"The call is not active."_s << qint64(0);
+        QTest::newRow("code only") << QByteArray(R"({"errorCode":2})") << QString() << QString() << qint64(2);
+        QTest::newRow("empty") << QByteArray() << QString() << QString() << qint64(0);
+        QTest::newRow("html") << QByteArray("<html><body><h1>500 Internal Server Error</h1></body></html>")
+                              << QString() << QString() << qint64(0);
+        QTest::newRow("array") << QByteArray("[1,2]") << QString() << QString() << qint64(0);
+        QTest::newRow("truncated") << QByteArray("{\"errorId\":\"x\",\"mess") << QString() << QString() << qint64(0);
+        QTest::newRow("huge message") << QByteArray("{\"message\":\"" + QByteArray(100000, 'a') + "\"}")
+                                      << QString() << QString(500, u'a') + QChar(0x2026) << qint64(0);
+        QTest::newRow("multi-line message") << QByteArray(R"({"message":"line one\n   line two"})") << QString()
+                                            << u"line one line two"_s << qint64(0);
+    }
+    void serverError()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, errorId);
+        QFETCH(QString, message);
+        QFETCH(qint64, errorCode);
+        const ServerError error = parseServerError(body);
+        QCOMPARE(error.errorId, errorId);
+        QCOMPARE(error.message, message);
+        QCOMPARE(error.errorCode.value_or(0), errorCode);
+    }
+
+    void outcomeMapping_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::newRow("201") << 201 << Outcome::Success;
+        QTest::newRow("202") << 202 << Outcome::Success;
+        QTest::newRow("400") << 400 << Outcome::BadRequest;
+        QTest::newRow("401") << 401 << Outcome::Unauthorized;
+        QTest::newRow("404") << 404 << Outcome::OtherHttpStatus;
+        QTest::newRow("410") << 410 << Outcome::Gone;
+        QTest::newRow("500") << 500 << Outcome::ServerError;
+        QTest::newRow("502") << 502 << Outcome::ServerError;
+        QTest::newRow("503") << 503 << Outcome::ServiceUnavailable;
+        QTest::newRow("302") << 302 << Outcome::OtherHttpStatus;
+    }
+    void outcomeMapping()
+    {
+        QFETCH(int, status);
+        QFETCH(Outcome, outcome);
+        QCOMPARE(outcomeForHttpStatus(status), outcome);
+    }
+
+    // Every outcome has its own words, and the texts carry the server's details.
+    void everyOutcomeHasItsOwnSummary()
+    {
+        const QList<Outcome> outcomes{
+            Outcome::Success, Outcome::BadRequest, Outcome::Unauthorized, Outcome::Gone, Outcome::ServerError,
+            Outcome::ServiceUnavailable, Outcome::OtherHttpStatus, Outcome::ConnectionRefused, Outcome::HostNotFound,
+            Outcome::Timeout, Outcome::TlsFailure, Outcome::ConnectionReset, Outcome::NetworkFailure,
+            Outcome::Canceled, Outcome::FeatureUnavailable, Outcome::InvalidInput, Outcome::NotLoggedIn,
+            Outcome::ProtocolError};
+        QSet<QString> seen;
+        for (Outcome outcome : outcomes) {
+            Result result;
+            result.outcome = outcome;
+            result.host = u"cic1:8019"_s;
+            result.httpStatus = 401;
+            const QString text = summary(result);
+            QVERIFY2(!text.isEmpty(), qPrintable(QString::number(int(outcome))));
+            QVERIFY2(!seen.contains(text), qPrintable(text));
+            seen.insert(text);
+        }
+    }
+
+    void describeNamesStatusErrorIdMessageAndNextStep()
+    {
+        Result result;
+        result.outcome = Outcome::BadRequest;
+        result.httpStatus = 400;
+        result.serverError = parseServerError(R"({"errorId":"error.request.dialer.callNotActive","message":"The call is not active."})");
+        const QString text = describe(result);
+        QVERIFY(text.contains(u"400"_s));
+        QVERIFY(text.contains(u"error.request.dialer.callNotActive"_s));
+        QVERIFY(text.contains(u"The call is not active."_s));
+        QVERIFY(text.contains(u"while the call is active"_s));
+
+        result.serverError = parseServerError(R"({"errorId":"error.request.connection.authenticationFailure","message":"x"})");
+        QVERIFY(describe(result).contains(u"user name and password"_s));
+    }
+
+    void describeNeverShowsHtml()
+    {
+        Result result;
+        result.outcome = Outcome::ServerError;
+        result.httpStatus = 500;
+        result.serverError = parseServerError("<html><body><h1>500 Internal Server Error</h1></body></html>");
+        const QString text = describe(result);
+        QVERIFY(!text.contains(u"<"_s));
+        QVERIFY(text.contains(u"500"_s));
+    }
+
+    void connectionDownMessage()
+    {
+        const QJsonArray messages = QJsonDocument::fromJson(R"([
+            {"__type":"urn:inin.com:status:userStatusMessage"},
+            {"__type":"urn:inin.com:connection:connectionStateChangeMessage","previousConnectionState":1,
+             "newConnectionState":2,"reason":"Closed by admin","shouldReconnect":true}])").array();
+        const auto down = findConnectionDown(messages);
+        QVERIFY(down);
+        QCOMPARE(down->reason, u"Closed by admin"_s);
+        QVERIFY(down->shouldReconnect);
+        QVERIFY(!findConnectionDown(QJsonDocument::fromJson(R"([{"__type":"urn:inin.com:connection:connectionStateChangeMessage","newConnectionState":1}])").array()));
+    }
+
+    void fingerprints_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        const QString hex = u"AB"_s.repeated(32);
+        QTest::newRow("plain") << hex << true;
+        QTest::newRow("lower") << hex.toLower() << true;
+        QTest::newRow("colons") << QString(hex).replace(QRegularExpression(u"(..)(?!$)"_s), u"\\1:"_s) << true;
+        QTest::newRow("short") << hex.left(62) << false;
+        QTest::newRow("non-hex") << QString(hex).replace(0, 1, u'G') << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void fingerprints()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const QByteArray raw = parseSha256Fingerprint(text);
+        QCOMPARE(raw.size(), valid ? 32 : 0);
+        if (valid)
+            QCOMPARE(formatSha256Fingerprint(raw), u"AB:"_s.repeated(31) + u"AB"_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(tst_IcwsProtocol)
+#include "tst_icwsprotocol.moc"
