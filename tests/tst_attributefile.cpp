@@ -32,19 +32,22 @@ private slots:
         QTest::addColumn<QChar>("delimiter");
         QTest::addColumn<Rows>("rows");
 
-        QTest::newRow("tsv rows") << u"a\t1\nb\t2\n"_s << QChar(u'\t') << Rows{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
-        QTest::newRow("header skipped") << u"Key,Value\r\nname,Zoë\r\n"_s << QChar(u',') << Rows{{u"name"_s, u"Zoë"_s}};
-        QTest::newRow("header only as first row") << u"x,1\nkey,value\n"_s << QChar(u',')
-                                                  << Rows{{u"x"_s, u"1"_s}, {u"key"_s, u"value"_s}};
+        QTest::newRow("tsv rows") << u"a\t1\nb\t2\n"_s << QChar(u'\t')
+                                  << Rows {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}};
+        QTest::newRow("header skipped")
+            << u"Key,Value\r\nname,Zoë\r\n"_s << QChar(u',') << Rows {{u"name"_s, u"Zoë"_s}};
+        QTest::newRow("header only as first row")
+            << u"x,1\nkey,value\n"_s << QChar(u',') << Rows {{u"x"_s, u"1"_s}, {u"key"_s, u"value"_s}};
         QTest::newRow("quoted comma") << u"addr,\"1 Main St, Springfield\"\n"_s << QChar(u',')
-                                      << Rows{{u"addr"_s, u"1 Main St, Springfield"_s}};
-        QTest::newRow("doubled quotes") << u"q,\"say \"\"hi\"\"\"\n"_s << QChar(u',') << Rows{{u"q"_s, u"say \"hi\""_s}};
+                                      << Rows {{u"addr"_s, u"1 Main St, Springfield"_s}};
+        QTest::newRow("doubled quotes")
+            << u"q,\"say \"\"hi\"\"\"\n"_s << QChar(u',') << Rows {{u"q"_s, u"say \"hi\""_s}};
         QTest::newRow("line break in quotes") << u"note,\"two\nlines\"\nnext,x"_s << QChar(u',')
-                                              << Rows{{u"note"_s, u"two\nlines"_s}, {u"next"_s, u"x"_s}};
-        QTest::newRow("blank lines skipped") << u"\n\na,1\n\n"_s << QChar(u',') << Rows{{u"a"_s, u"1"_s}};
-        QTest::newRow("key only") << u"flag\n"_s << QChar(u'\t') << Rows{{u"flag"_s, QString()}};
-        QTest::newRow("empty value kept") << u"a,\n"_s << QChar(u',') << Rows{{u"a"_s, QString()}};
-        QTest::newRow("no trailing newline") << u"a\t1"_s << QChar(u'\t') << Rows{{u"a"_s, u"1"_s}};
+                                              << Rows {{u"note"_s, u"two\nlines"_s}, {u"next"_s, u"x"_s}};
+        QTest::newRow("blank lines skipped") << u"\n\na,1\n\n"_s << QChar(u',') << Rows {{u"a"_s, u"1"_s}};
+        QTest::newRow("key only") << u"flag\n"_s << QChar(u'\t') << Rows {{u"flag"_s, QString()}};
+        QTest::newRow("empty value kept") << u"a,\n"_s << QChar(u',') << Rows {{u"a"_s, QString()}};
+        QTest::newRow("no trailing newline") << u"a\t1"_s << QChar(u'\t') << Rows {{u"a"_s, u"1"_s}};
     }
     void delimited()
     {
@@ -74,7 +77,8 @@ private slots:
 
     void tsvRoundTrip()
     {
-        const Rows rows{{u"plain"_s, u"x"_s}, {u"tab"_s, u"a\tb"_s}, {u"quote"_s, u"\"q\""_s}, {u"nl"_s, u"1\n2"_s}};
+        const Rows rows {
+            {u"plain"_s, u"x"_s}, {u"tab"_s, u"a\tb"_s}, {u"quote"_s, u"\"q\""_s}, {u"nl"_s, u"1\n2"_s}};
         const QString tsv = toTsv(rows);
         QCOMPARE(tsv.section(u'\n', 0, 0), u"plain\tx"_s);
         QCOMPARE(parseDelimitedAttributes(tsv, u'\t').attributes, rows);
@@ -84,15 +88,15 @@ private slots:
     {
         AttributeParseResult result = readAttributeFile(write(u"a.json"_s, R"({"b":"2","a":"Zoë"})"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.attributes, (Rows{{u"a"_s, u"Zoë"_s}, {u"b"_s, u"2"_s}}));
+        QCOMPARE(result.attributes, (Rows {{u"a"_s, u"Zoë"_s}, {u"b"_s, u"2"_s}}));
 
         result = readAttributeFile(write(u"a.csv"_s, "\xEF\xBB\xBFkey,value\nname,\"Smith, J\"\n"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.attributes, (Rows{{u"name"_s, u"Smith, J"_s}}));
+        QCOMPARE(result.attributes, (Rows {{u"name"_s, u"Smith, J"_s}}));
 
         result = readAttributeFile(write(u"a.TSV"_s, "name\tJ, Smith\n"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.attributes, (Rows{{u"name"_s, u"J, Smith"_s}}));
+        QCOMPARE(result.attributes, (Rows {{u"name"_s, u"J, Smith"_s}}));
     }
 
     void fileErrors_data()

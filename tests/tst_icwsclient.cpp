@@ -45,7 +45,7 @@ Result await(Client &client, Signal signal, const std::function<void()> &start, 
     QSignalSpy spy(&client, signal);
     start();
     if (spy.isEmpty() && !spy.wait(timeoutMs))
-        return Result{Outcome::NetworkFailure, 0, {}, {}, u"test: signal never came"_s, {}, {}, {}};
+        return Result {Outcome::NetworkFailure, 0, {}, {}, u"test: signal never came"_s, {}, {}, {}};
     return spy.first().first().template value<Result>();
 }
 
@@ -147,15 +147,20 @@ private slots:
         QVERIFY2(request.header("Cookie").startsWith(QByteArray("icws_" + session.sessionId.toUtf8() + "=")),
                  request.header("Cookie").constData());
         QCOMPARE(request.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
-        QCOMPARE(request.body,
-                 QByteArray(R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1001","campaignId":"C-100"})"));
+        QCOMPARE(
+            request.body,
+            QByteArray(
+                R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1001","campaignId":"C-100"})"));
     }
 
     void unicodeRoundTripsByteExact()
     {
         QVERIFY(login(simUrl(*m_sim)).ok());
-        const CallDataUpdate unicode{u"Kampagne-Ü"_s, u"呼叫-7"_s,
-                                     {{u"名前"_s, u"山田 太郎"_s}, {u"émoji"_s, u"👩‍💻 ok"_s}, {u"quote\"key"_s, u"back\\slash\n"_s}}};
+        const CallDataUpdate unicode {u"Kampagne-Ü"_s,
+                                      u"呼叫-7"_s,
+                                      {{u"名前"_s, u"山田 太郎"_s},
+                                       {u"émoji"_s, u"👩‍💻 ok"_s},
+                                       {u"quote\"key"_s, u"back\\slash\n"_s}}};
         QVERIFY(update(unicode).ok());
         const QJsonObject received = m_sim->lastUpdate();
         QCOMPARE(received.value(u"campaignId"_s).toString(), u"Kampagne-Ü"_s);
@@ -169,9 +174,10 @@ private slots:
     void twoHundredAttributes()
     {
         QVERIFY(login(simUrl(*m_sim)).ok());
-        CallDataUpdate big{u"C1"_s, u"42"_s, {}};
+        CallDataUpdate big {u"C1"_s, u"42"_s, {}};
         for (int i = 0; i < 200; ++i)
-            big.attributes.append({u"column_%1"_s.arg(i, 3, 10, QLatin1Char('0')), QString(100, QLatin1Char('x'))});
+            big.attributes.append(
+                {u"column_%1"_s.arg(i, 3, 10, QLatin1Char('0')), QString(100, QLatin1Char('x'))});
         QVERIFY(update(big).ok());
         QCOMPARE(m_sim->lastUpdate().value(u"callAttributes"_s).toObject().size(), 200);
     }
@@ -290,7 +296,8 @@ private slots:
         QVERIFY(login(simUrl(*m_sim)).ok());
         const Result result = update(sampleUpdate());
         QCOMPARE(result.outcome, Outcome::FeatureUnavailable);
-        QVERIFY(result.validationMessage.contains(u"version 3"_s) || result.validationMessage.contains(u"3 or later"_s));
+        QVERIFY(result.validationMessage.contains(u"version 3"_s)
+                || result.validationMessage.contains(u"3 or later"_s));
         QVERIFY(requestsTo(*m_sim, u"/dialer/update-call-data"_s).isEmpty());
     }
 
@@ -333,7 +340,7 @@ private slots:
         const Result result = login(simUrl(*m_sim));
         QVERIFY2(result.ok(), qPrintable(describe(result)));
         QCOMPARE(result.host, u"127.0.0.2:"_s + QString::number(m_sim->port()));
-        QCOMPARE(result.triedHosts, (QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s}));
+        QCOMPARE(result.triedHosts, (QStringList {u"127.0.0.1"_s, u"127.0.0.2"_s}));
         QCOMPARE(m_client->session().baseUrl.host(), u"127.0.0.2"_s);
 
         // The session lives on the host that issued it: the update goes there and nowhere else.
@@ -353,7 +360,7 @@ private slots:
         const Result result = login(simUrl(*m_sim));
         QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
         QCOMPARE(result.httpStatus, 503);
-        QCOMPARE(result.triedHosts, (QStringList{u"127.0.0.1"_s, u"127.0.0.2"_s}));
+        QCOMPARE(result.triedHosts, (QStringList {u"127.0.0.1"_s, u"127.0.0.2"_s}));
         QCOMPARE(result.serverError.errorId, u"error.server.notAcceptingConnections"_s);
         QVERIFY(summary(result).contains(u"127.0.0.2"_s));
         QCOMPARE(m_sim->requests().size(), 1);

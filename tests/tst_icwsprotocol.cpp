@@ -60,7 +60,8 @@ private slots:
     void urlsAreBuiltFromTheBase()
     {
         const QUrl base = Icws::parseServerAddress(u"cic1"_s);
-        QCOMPARE(connectionUrl(base).toString(), u"https://cic1:8019/icws/connection?include=features,version"_s);
+        QCOMPARE(connectionUrl(base).toString(),
+                 u"https://cic1:8019/icws/connection?include=features,version"_s);
         QCOMPARE(featuresUrl(base).toString(), u"https://cic1:8019/icws/connection/features"_s);
         QCOMPARE(sessionUrl(base, u"1731001"_s, u"dialer/update-call-data"_s).toString(),
                  u"https://cic1:8019/icws/1731001/dialer/update-call-data"_s);
@@ -90,7 +91,8 @@ private slots:
     void loginBodyHasExactlyTheDocumentedFields()
     {
         const QJsonObject body = QJsonDocument::fromJson(loginRequestBody(u"agent"_s, u"p\"w"_s)).object();
-        QCOMPARE(body.value(u"__type"_s).toString(), u"urn:inin.com:connection:icAuthConnectionRequestSettings"_s);
+        QCOMPARE(body.value(u"__type"_s).toString(),
+                 u"urn:inin.com:connection:icAuthConnectionRequestSettings"_s);
         QCOMPARE(body.value(u"applicationName"_s).toString(), u"Call Data Editor"_s);
         QCOMPARE(body.value(u"userID"_s).toString(), u"agent"_s);
         QCOMPARE(body.value(u"password"_s).toString(), u"p\"w"_s);
@@ -99,11 +101,12 @@ private slots:
 
     void updateBody()
     {
-        CallDataUpdate update{u" C-7 "_s, u" 1001 "_s,
-                              {{u" Name "_s, u" Zoë "_s}, {u"empty"_s, QString()}, {u"客户"_s, u"💡"_s}}};
+        CallDataUpdate update {u" C-7 "_s,
+                               u" 1001 "_s,
+                               {{u" Name "_s, u" Zoë "_s}, {u"empty"_s, QString()}, {u"客户"_s, u"💡"_s}}};
         const QByteArray json = updateCallDataBody(update);
         const QJsonObject body = QJsonDocument::fromJson(json).object();
-        QCOMPARE(body.keys(), (QStringList{u"callAttributes"_s, u"callId"_s, u"campaignId"_s}));
+        QCOMPARE(body.keys(), (QStringList {u"callAttributes"_s, u"callId"_s, u"campaignId"_s}));
         QCOMPARE(body.value(u"callId"_s).toString(), u"1001"_s);
         QCOMPARE(body.value(u"campaignId"_s).toString(), u"C-7"_s);
         const QJsonObject attributes = body.value(u"callAttributes"_s).toObject();
@@ -123,17 +126,20 @@ private slots:
         QTest::addColumn<int>("warnings");
         QTest::addColumn<QString>("mentions");
 
-        QTest::newRow("valid") << u"C1"_s << u"42"_s << QStringList{u"name"_s} << 0 << 0 << QString();
-        QTest::newRow("empty campaign") << u"  "_s << u"42"_s << QStringList{u"a"_s} << 1 << 0 << u"Campaign ID"_s;
-        QTest::newRow("empty call") << u"C1"_s << u""_s << QStringList{u"a"_s} << 1 << 0 << u"Call ID"_s;
-        QTest::newRow("no attributes") << u"C1"_s << u"42"_s << QStringList{} << 1 << 0 << u"at least one"_s;
-        QTest::newRow("empty key") << u"C1"_s << u"42"_s << QStringList{u"  "_s} << 1 << 0 << u"Row 1"_s;
-        QTest::newRow("control char") << u"C1"_s << u"42"_s << QStringList{u"a\tb"_s} << 1 << 0 << u"control"_s;
+        QTest::newRow("valid") << u"C1"_s << u"42"_s << QStringList {u"name"_s} << 0 << 0 << QString();
+        QTest::newRow("empty campaign")
+            << u"  "_s << u"42"_s << QStringList {u"a"_s} << 1 << 0 << u"Campaign ID"_s;
+        QTest::newRow("empty call") << u"C1"_s << u""_s << QStringList {u"a"_s} << 1 << 0 << u"Call ID"_s;
+        QTest::newRow("no attributes") << u"C1"_s << u"42"_s << QStringList {} << 1 << 0 << u"at least one"_s;
+        QTest::newRow("empty key") << u"C1"_s << u"42"_s << QStringList {u"  "_s} << 1 << 0 << u"Row 1"_s;
+        QTest::newRow("control char")
+            << u"C1"_s << u"42"_s << QStringList {u"a\tb"_s} << 1 << 0 << u"control"_s;
         QTest::newRow("duplicate ignoring case")
-            << u"C1"_s << u"42"_s << QStringList{u"Name"_s, u" nAME "_s} << 1 << 0 << u"repeats row 1"_s;
+            << u"C1"_s << u"42"_s << QStringList {u"Name"_s, u" nAME "_s} << 1 << 0 << u"repeats row 1"_s;
         QTest::newRow("dialer columns warn")
-            << u"C1"_s << u"42"_s << QStringList{u"I3_Identity"_s, u"status"_s, u"Zone"_s, u"attempts"_s, u"ok"_s}
-            << 0 << 4 << u"Dialer manages"_s;
+            << u"C1"_s << u"42"_s
+            << QStringList {u"I3_Identity"_s, u"status"_s, u"Zone"_s, u"attempts"_s, u"ok"_s} << 0 << 4
+            << u"Dialer manages"_s;
     }
     void validation()
     {
@@ -144,7 +150,7 @@ private slots:
         QFETCH(int, warnings);
         QFETCH(QString, mentions);
 
-        CallDataUpdate update{campaign, call, {}};
+        CallDataUpdate update {campaign, call, {}};
         for (const QString &key : keys)
             update.attributes.append({key, u"v"_s});
         const QList<ValidationIssue> issues = validate(update);
@@ -163,7 +169,7 @@ private slots:
 
     void moreThan200AttributesWarns()
     {
-        CallDataUpdate update{u"C1"_s, u"42"_s, {}};
+        CallDataUpdate update {u"C1"_s, u"42"_s, {}};
         for (int i = 0; i < 201; ++i)
             update.attributes.append({u"col%1"_s.arg(i), QString()});
         const QList<ValidationIssue> issues = validate(update);
@@ -183,7 +189,7 @@ private slots:
         QVERIFY(response);
         QCOMPARE(response->sessionId, u"1731001"_s);
         QCOMPARE(response->csrfToken, u"tok"_s);
-        QCOMPARE(response->alternateHosts, QStringList{u"cic-b"_s});
+        QCOMPARE(response->alternateHosts, QStringList {u"cic-b"_s});
         QCOMPARE(response->userDisplayName, u"Agent Smith"_s);
         QCOMPARE(response->features.version(u"dialer"_s), 3);
         QCOMPARE(response->features.version(u"connection"_s), 8);
@@ -206,11 +212,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("features");
         QTest::addColumn<bool>("supported");
-        QTest::newRow("number 3") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":3}]})") << true;
-        QTest::newRow("string 4") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":"4"}]})") << true;
-        QTest::newRow("2") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":2}]})") << false;
-        QTest::newRow("absent") << QByteArray(R"({"featureInfoList":[{"featureId":"messaging","version":2}]})") << false;
-        QTest::newRow("garbage version") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":"x"}]})") << false;
+        QTest::newRow("number 3") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":3}]})")
+                                  << true;
+        QTest::newRow("string 4") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"dialer","version":"4"}]})")
+                                  << true;
+        QTest::newRow("2") << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":2}]})")
+                           << false;
+        QTest::newRow("absent") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"messaging","version":2}]})")
+                                << false;
+        QTest::newRow("garbage version")
+            << QByteArray(R"({"featureInfoList":[{"featureId":"dialer","version":"x"}]})") << false;
         QTest::newRow("not json") << QByteArray("<html>") << false;
     }
     void featureGate()
@@ -227,7 +240,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<qint64>("errorCode"); // 0: none
 
-        QTest::newRow("full") << QByteArray(R"({"errorId":"error.request.connection.authenticationFailure","errorCode":-2147221503,"message":"The authentication process failed."})")
+        QTest::newRow("full") << QByteArray(
+            R"({"errorId":"error.request.connection.authenticationFailure","errorCode":-2147221503,"message":"The authentication process failed."})")
                               << u"error.request.connection.authenticationFailure"_s
                               << u"The authentication process failed."_s << qint64(-2147221503);
         QTest::newRow("message only") << QByteArray(R"({"message":"The call is not active."})") << QString()
@@ -237,11 +251,12 @@ private slots:
         QTest::newRow("html") << QByteArray("<html><body><h1>500 Internal Server Error</h1></body></html>")
                               << QString() << QString() << qint64(0);
         QTest::newRow("array") << QByteArray("[1,2]") << QString() << QString() << qint64(0);
-        QTest::newRow("truncated") << QByteArray("{\"errorId\":\"x\",\"mess") << QString() << QString() << qint64(0);
+        QTest::newRow("truncated") << QByteArray("{\"errorId\":\"x\",\"mess") << QString() << QString()
+                                   << qint64(0);
         QTest::newRow("huge message") << QByteArray("{\"message\":\"" + QByteArray(100000, 'a') + "\"}")
                                       << QString() << QString(500, u'a') + QChar(0x2026) << qint64(0);
-        QTest::newRow("multi-line message") << QByteArray(R"({"message":"line one\n   line two"})") << QString()
-                                            << u"line one line two"_s << qint64(0);
+        QTest::newRow("multi-line message") << QByteArray(R"({"message":"line one\n   line two"})")
+                                            << QString() << u"line one line two"_s << qint64(0);
     }
     void serverError()
     {
@@ -280,12 +295,24 @@ private slots:
     // Every outcome has its own words, and the texts carry the server's details.
     void everyOutcomeHasItsOwnSummary()
     {
-        const QList<Outcome> outcomes{
-            Outcome::Success, Outcome::BadRequest, Outcome::Unauthorized, Outcome::Gone, Outcome::ServerError,
-            Outcome::ServiceUnavailable, Outcome::OtherHttpStatus, Outcome::ConnectionRefused, Outcome::HostNotFound,
-            Outcome::Timeout, Outcome::TlsFailure, Outcome::ConnectionReset, Outcome::NetworkFailure,
-            Outcome::Canceled, Outcome::FeatureUnavailable, Outcome::InvalidInput, Outcome::NotLoggedIn,
-            Outcome::ProtocolError};
+        const QList<Outcome> outcomes {Outcome::Success,
+                                       Outcome::BadRequest,
+                                       Outcome::Unauthorized,
+                                       Outcome::Gone,
+                                       Outcome::ServerError,
+                                       Outcome::ServiceUnavailable,
+                                       Outcome::OtherHttpStatus,
+                                       Outcome::ConnectionRefused,
+                                       Outcome::HostNotFound,
+                                       Outcome::Timeout,
+                                       Outcome::TlsFailure,
+                                       Outcome::ConnectionReset,
+                                       Outcome::NetworkFailure,
+                                       Outcome::Canceled,
+                                       Outcome::FeatureUnavailable,
+                                       Outcome::InvalidInput,
+                                       Outcome::NotLoggedIn,
+                                       Outcome::ProtocolError};
         QSet<QString> seen;
         for (Outcome outcome : outcomes) {
             Result result;
@@ -304,14 +331,16 @@ private slots:
         Result result;
         result.outcome = Outcome::BadRequest;
         result.httpStatus = 400;
-        result.serverError = parseServerError(R"({"errorId":"error.request.dialer.callNotActive","message":"The call is not active."})");
+        result.serverError = parseServerError(
+            R"({"errorId":"error.request.dialer.callNotActive","message":"The call is not active."})");
         const QString text = describe(result);
         QVERIFY(text.contains(u"400"_s));
         QVERIFY(text.contains(u"error.request.dialer.callNotActive"_s));
         QVERIFY(text.contains(u"The call is not active."_s));
         QVERIFY(text.contains(u"while the call is active"_s));
 
-        result.serverError = parseServerError(R"({"errorId":"error.request.connection.authenticationFailure","message":"x"})");
+        result.serverError =
+            parseServerError(R"({"errorId":"error.request.connection.authenticationFailure","message":"x"})");
         QVERIFY(describe(result).contains(u"user name and password"_s));
     }
 
@@ -331,12 +360,16 @@ private slots:
         const QJsonArray messages = QJsonDocument::fromJson(R"([
             {"__type":"urn:inin.com:status:userStatusMessage"},
             {"__type":"urn:inin.com:connection:connectionStateChangeMessage","previousConnectionState":1,
-             "newConnectionState":2,"reason":"Closed by admin","shouldReconnect":true}])").array();
+             "newConnectionState":2,"reason":"Closed by admin","shouldReconnect":true}])")
+                                        .array();
         const auto down = findConnectionDown(messages);
         QVERIFY(down);
         QCOMPARE(down->reason, u"Closed by admin"_s);
         QVERIFY(down->shouldReconnect);
-        QVERIFY(!findConnectionDown(QJsonDocument::fromJson(R"([{"__type":"urn:inin.com:connection:connectionStateChangeMessage","newConnectionState":1}])").array()));
+        QVERIFY(!findConnectionDown(
+            QJsonDocument::fromJson(
+                R"([{"__type":"urn:inin.com:connection:connectionStateChangeMessage","newConnectionState":1}])")
+                .array()));
     }
 
     void fingerprints_data()
@@ -346,7 +379,8 @@ private slots:
         const QString hex = u"AB"_s.repeated(32);
         QTest::newRow("plain") << hex << true;
         QTest::newRow("lower") << hex.toLower() << true;
-        QTest::newRow("colons") << QString(hex).replace(QRegularExpression(u"(..)(?!$)"_s), u"\\1:"_s) << true;
+        QTest::newRow("colons") << QString(hex).replace(QRegularExpression(u"(..)(?!$)"_s), u"\\1:"_s)
+                                << true;
         QTest::newRow("short") << hex.left(62) << false;
         QTest::newRow("non-hex") << QString(hex).replace(0, 1, u'G') << false;
         QTest::newRow("empty") << QString() << false;

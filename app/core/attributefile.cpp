@@ -41,8 +41,9 @@ AttributeParseResult readAttributeFile(const QString &path)
         return failure(Text::tr("Could not open %1: %2. Check the path and that you may read the file.")
                            .arg(name, file.errorString()));
     if (file.size() > MaxAttributeFileBytes)
-        return failure(Text::tr("%1 is larger than 16 MiB; call data files are much smaller. Choose the right file.")
-                           .arg(name));
+        return failure(
+            Text::tr("%1 is larger than 16 MiB; call data files are much smaller. Choose the right file.")
+                .arg(name));
     QByteArray bytes = file.readAll();
 
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -55,10 +56,11 @@ AttributeParseResult readAttributeFile(const QString &path)
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString text = decoder(bytes);
         if (decoder.hasError())
-            return failure(Text::tr("%1 is not valid UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\") and try again.")
-                               .arg(name));
-        result = parseDelimitedAttributes(text, suffix == QLatin1String("tsv") ? QLatin1Char('\t')
-                                                                                  : QLatin1Char(','));
+            return failure(
+                Text::tr("%1 is not valid UTF-8 text. Save it as UTF-8 (\"CSV UTF-8\") and try again.")
+                    .arg(name));
+        result = parseDelimitedAttributes(
+            text, suffix == QLatin1String("tsv") ? QLatin1Char('\t') : QLatin1Char(','));
     } else {
         return failure(Text::tr("%1 has an unknown type. Use a .json, .csv or .tsv file.").arg(name));
     }
@@ -69,14 +71,16 @@ AttributeParseResult readAttributeFile(const QString &path)
 
 AttributeParseResult parseJsonAttributes(const QByteArray &json)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(Text::tr("not valid JSON (%1 at byte %2). Expected an object such as {\"key\": \"value\"}.")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset));
+        return failure(
+            Text::tr("not valid JSON (%1 at byte %2). Expected an object such as {\"key\": \"value\"}.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
-        return failure(Text::tr("the JSON is not an object. Expected an object such as {\"key\": \"value\"}."));
+        return failure(
+            Text::tr("the JSON is not an object. Expected an object such as {\"key\": \"value\"}."));
 
     const QJsonObject object = document.object();
     AttributeParseResult result;
@@ -143,11 +147,21 @@ AttributeParseResult parseDelimitedAttributes(const QString &text, QChar delimit
             ++line;
             endRow();
         } else {
-            field.append(c);
+            // Copy the plain run up to the next special character at once: pastes can be large.
+            int end = i + 1;
+            while (end < text.size()) {
+                const QChar next = text.at(end);
+                if (next == delimiter || next == QLatin1Char('\n') || next == QLatin1Char('\r'))
+                    break;
+                ++end;
+            }
+            field.append(QStringView(text).mid(i, end - i));
+            i = end - 1;
         }
     }
     if (inQuotes)
-        return failure(Text::tr("line %1: a quoted field is not closed. Add the closing quote (\").").arg(rowStartLine));
+        return failure(
+            Text::tr("line %1: a quoted field is not closed. Add the closing quote (\").").arg(rowStartLine));
     if (!field.isEmpty() || !row.isEmpty())
         endRow();
 

@@ -29,7 +29,8 @@ QString keyProblem(const QString &key)
     if (trimmed.isEmpty())
         return Text::tr("The key is empty. Type a column name or remove the row.");
     if (hasControlCharacter(trimmed))
-        return Text::tr("The key contains a control character (such as a tab or line break). Retype the key.");
+        return Text::tr(
+            "The key contains a control character (such as a tab or line break). Retype the key.");
     return {};
 }
 
@@ -60,26 +61,29 @@ QList<ValidationIssue> validate(const CallDataUpdate &update)
     for (int row = 0; row < update.attributes.size(); ++row) {
         const QString &key = update.attributes.at(row).first;
         if (const QString problem = keyProblem(key); !problem.isEmpty()) {
-            issues.append({Severity::Error, Field::AttributeKey, row, Text::tr("Row %1: %2").arg(row + 1).arg(problem)});
+            issues.append({Severity::Error, Field::AttributeKey, row,
+                           Text::tr("Row %1: %2").arg(row + 1).arg(problem)});
             continue;
         }
         const QString folded = key.trimmed().toCaseFolded();
         if (const auto it = firstRowOfKey.constFind(folded); it != firstRowOfKey.constEnd()) {
-            issues.append({Severity::Error, Field::AttributeKey, row,
-                           Text::tr("Row %1: the key \"%2\" repeats row %3 (keys are compared ignoring case). "
-                              "Merge the two rows or rename one.")
-                               .arg(row + 1)
-                               .arg(key.trimmed())
-                               .arg(it.value() + 1)});
+            issues.append(
+                {Severity::Error, Field::AttributeKey, row,
+                 Text::tr("Row %1: the key \"%2\" repeats row %3 (keys are compared ignoring case). "
+                          "Merge the two rows or rename one.")
+                     .arg(row + 1)
+                     .arg(key.trimmed())
+                     .arg(it.value() + 1)});
             continue;
         }
         firstRowOfKey.insert(folded, row);
         if (isDialerManagedColumn(key))
-            issues.append({Severity::Warning, Field::AttributeKey, row,
-                           Text::tr("Row %1: \"%2\" is a column Dialer manages itself; changing it can disturb "
-                              "the campaign.")
-                               .arg(row + 1)
-                               .arg(key.trimmed())});
+            issues.append(
+                {Severity::Warning, Field::AttributeKey, row,
+                 Text::tr("Row %1: \"%2\" is a column Dialer manages itself; changing it can disturb "
+                          "the campaign.")
+                     .arg(row + 1)
+                     .arg(key.trimmed())});
     }
 
     if (update.attributes.size() > RecommendedMaxAttributes)
@@ -92,8 +96,9 @@ QList<ValidationIssue> validate(const CallDataUpdate &update)
 
 bool hasErrors(const QList<ValidationIssue> &issues)
 {
-    return std::any_of(issues.cbegin(), issues.cend(),
-                       [](const ValidationIssue &issue) { return issue.severity == ValidationIssue::Severity::Error; });
+    return std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &issue) {
+        return issue.severity == ValidationIssue::Severity::Error;
+    });
 }
 
 } // namespace Icws

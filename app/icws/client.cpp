@@ -43,9 +43,7 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate, const QU
 
 } // namespace
 
-Client::Client(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+Client::Client(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
 {
     qRegisterMetaType<Icws::Result>();
     setOptions(ClientOptions());
@@ -90,9 +88,10 @@ void Client::setOptions(const ClientOptions &options)
     if (!m_options.caFile.isEmpty()) {
         m_extraCaCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
         if (m_extraCaCertificates.isEmpty())
-            m_caFileProblem = Text::tr("The CA file %1 could not be read or holds no PEM certificate. Choose a PEM "
-                                 "file with your company's CA certificate.")
-                                  .arg(m_options.caFile);
+            m_caFileProblem =
+                Text::tr("The CA file %1 could not be read or holds no PEM certificate. Choose a PEM "
+                         "file with your company's CA certificate.")
+                    .arg(m_options.caFile);
     }
 }
 
@@ -127,9 +126,10 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
 {
     QNetworkRequest withBody = request;
     if (!body.isEmpty())
-        withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+        withBody.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/json; charset=utf-8"));
     QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
-    m_pending.insert(reply, Pending{kind, false, false, {}});
+    m_pending.insert(reply, Pending {kind, false, false, {}});
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
@@ -138,9 +138,9 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
         const auto it = m_pending.find(reply);
         if (it != m_pending.end()) {
             const QSslCertificate leaf = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-            it->certificate = describeCertificate(
-                leaf.isNull() ? reply->sslConfiguration().peerCertificate() : leaf, reply->url(), errors,
-                !m_options.pinnedSha256.isEmpty());
+            it->certificate =
+                describeCertificate(leaf.isNull() ? reply->sslConfiguration().peerCertificate() : leaf,
+                                    reply->url(), errors, !m_options.pinnedSha256.isEmpty());
         }
     });
 
@@ -173,7 +173,8 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
     result.host = hostPort(reply->url());
     if (pending.timedOut) {
         result.outcome = Outcome::Timeout;
-        result.transportDetail = Text::tr("No answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000);
+        result.transportDetail =
+            Text::tr("No answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000);
         return result;
     }
     if (pending.canceled) {
@@ -228,8 +229,8 @@ void Client::handleFinished(QNetworkReply *reply)
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool success = status >= 200 && status < 300;
-    const QByteArray body = reply->isOpen() ? reply->read(success ? MaxSuccessBodyBytes : MaxErrorBodyBytes)
-                                            : QByteArray();
+    const QByteArray body =
+        reply->isOpen() ? reply->read(success ? MaxSuccessBodyBytes : MaxErrorBodyBytes) : QByteArray();
     Result result = resultFor(reply, pending, body);
 
     switch (pending.kind) {
@@ -255,11 +256,11 @@ void Client::handleFinished(QNetworkReply *reply)
     }
 }
 
-template<typename Signal>
-void Client::finishLater(Signal signal, const Result &result)
+template<typename Signal> void Client::finishLater(Signal signal, const Result &result)
 {
     // Operations always finish asynchronously, even when refused before sending.
-    QMetaObject::invokeMethod(this, [this, signal, result] { emit(this->*signal)(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, signal, result] { emit(this->*signal)(result); }, Qt::QueuedConnection);
 }
 
 void Client::fetchFeatures(const QUrl &baseUrl)
@@ -330,7 +331,8 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
     if (result.outcome == Outcome::ServiceUnavailable) {
         m_sawUnavailable = true;
         for (const QString &host : parseAlternateHosts(body)) {
-            if (!m_triedHosts.contains(host, Qt::CaseInsensitive) && !m_pendingHosts.contains(host, Qt::CaseInsensitive))
+            if (!m_triedHosts.contains(host, Qt::CaseInsensitive)
+                && !m_pendingHosts.contains(host, Qt::CaseInsensitive))
                 m_pendingHosts.append(host);
         }
     }
@@ -350,19 +352,20 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
             result.httpStatus = 503;
     }
     if (result.ok()) {
-        const auto response = parseConnectionResponse(body, reply->rawHeader(SessionIdHeader), reply->rawHeader(CsrfHeader));
+        const auto response =
+            parseConnectionResponse(body, reply->rawHeader(SessionIdHeader), reply->rawHeader(CsrfHeader));
         if (!response) {
             result.outcome = Outcome::ProtocolError;
         } else {
-            m_session = Session{answeredBase,
-                                response->sessionId,
-                                response->csrfToken,
-                                response->userId.isEmpty() ? m_loginUser : response->userId,
-                                response->userDisplayName,
-                                response->icServer,
-                                response->alternateHosts,
-                                response->version,
-                                response->features};
+            m_session = Session {answeredBase,
+                                 response->sessionId,
+                                 response->csrfToken,
+                                 response->userId.isEmpty() ? m_loginUser : response->userId,
+                                 response->userDisplayName,
+                                 response->icServer,
+                                 response->alternateHosts,
+                                 response->version,
+                                 response->features};
         }
     }
     clearLoginState();
@@ -399,16 +402,19 @@ void Client::updateCallData(const CallDataUpdate &update)
         refused.outcome = Outcome::FeatureUnavailable;
         const int dialer = m_session.features.version(QStringLiteral("dialer"));
         refused.validationMessage = dialer == 0
-            ? Text::tr("The server does not report the Interaction Dialer feature; updating call data needs dialer "
-                 "feature version %1 or later. Ask the CIC administrator.")
+            ? Text::tr("The server does not report the Interaction Dialer feature; updating call data needs "
+                       "dialer "
+                       "feature version %1 or later. Ask the CIC administrator.")
                   .arg(MinimumDialerVersionForUpdateCallData)
-            : Text::tr("The server reports Interaction Dialer feature version %1; updating call data needs version %2 "
-                 "or later. Ask the CIC administrator about an upgrade.")
+            : Text::tr("The server reports Interaction Dialer feature version %1; updating call data needs "
+                       "version %2 "
+                       "or later. Ask the CIC administrator about an upgrade.")
                   .arg(dialer)
                   .arg(MinimumDialerVersionForUpdateCallData);
     } else {
         send(Kind::Update, "POST",
-             makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("dialer/update-call-data")),
+             makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId,
+                                    QStringLiteral("dialer/update-call-data")),
                          true),
              updateCallDataBody(update));
         return;
@@ -422,7 +428,8 @@ void Client::pollMessages()
     if (!m_session.isValid())
         return;
     send(Kind::Poll, "GET",
-         makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("messaging/messages")), true));
+         makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("messaging/messages")),
+                     true));
 }
 
 void Client::finishPoll(Result result, const QByteArray &body)
@@ -468,7 +475,8 @@ void Client::cancel()
 void Client::forgetSession()
 {
     if (m_session.isValid())
-        removeSessionCookies(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
+        removeSessionCookies(
+            sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
     m_session = Session();
 }
 

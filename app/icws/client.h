@@ -4,11 +4,11 @@
 #include "protocol.h"
 #include "result.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
-#include <QHash>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
@@ -116,8 +116,7 @@ private:
     void endSession(const Result &result);
     void removeSessionCookies(const QUrl &sessionResourceUrl);
     void clearLoginState();
-    template<typename Signal>
-    void finishLater(Signal signal, const Result &result);
+    template<typename Signal> void finishLater(Signal signal, const Result &result);
 
     QPointer<QNetworkAccessManager> m_network;
     ClientOptions m_options;

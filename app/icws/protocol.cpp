@@ -42,28 +42,34 @@ QUrl parseServerAddress(const QString &input, QString *error)
     };
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(Text::tr("Server is empty. Enter the CIC server's host name, for example cic1.example.com."));
+        return fail(
+            Text::tr("Server is empty. Enter the CIC server's host name, for example cic1.example.com."));
 
     // A bare "host" or "host:port" becomes https; QUrl would read "host:8019" as scheme "host".
     const bool hasScheme = text.contains(QLatin1String("://"));
     const QUrl parsed(hasScheme ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return fail(Text::tr("Server \"%1\" is not a valid address. Use a host name, host:port or https://host:port.")
-                        .arg(text));
+        return fail(
+            Text::tr("Server \"%1\" is not a valid address. Use a host name, host:port or https://host:port.")
+                .arg(text));
 
     const QString scheme = parsed.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(Text::tr("Server \"%1\" uses the scheme \"%2\". Use https:// (or http:// only if the server has no "
-                       "HTTPS).")
-                        .arg(text, parsed.scheme()));
+        return fail(
+            Text::tr(
+                "Server \"%1\" uses the scheme \"%2\". Use https:// (or http:// only if the server has no "
+                "HTTPS).")
+                .arg(text, parsed.scheme()));
     if (!parsed.userInfo().isEmpty())
-        return fail(Text::tr("Server \"%1\" contains a user name or password. Enter them in the User and Password "
-                       "fields instead.")
-                        .arg(text));
+        return fail(
+            Text::tr("Server \"%1\" contains a user name or password. Enter them in the User and Password "
+                     "fields instead.")
+                .arg(text));
     const QString path = parsed.path();
     if (!path.isEmpty() && path != QLatin1String("/") && path != QLatin1String("/icws")
         && path != QLatin1String("/icws/"))
-        return fail(Text::tr("Server \"%1\" has a path. Enter only the host and, if needed, the port.").arg(text));
+        return fail(
+            Text::tr("Server \"%1\" has a path. Enter only the host and, if needed, the port.").arg(text));
 
     QUrl base;
     base.setScheme(scheme);
@@ -125,7 +131,7 @@ QString acceptLanguageFor(const QLocale &locale)
 
 QByteArray loginRequestBody(const QString &user, const QString &password)
 {
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("__type"), QStringLiteral("urn:inin.com:connection:icAuthConnectionRequestSettings")},
         {QStringLiteral("applicationName"), QString::fromLatin1(ApplicationName)},
         {QStringLiteral("userID"), user},
@@ -139,7 +145,7 @@ QByteArray updateCallDataBody(const CallDataUpdate &update)
     QJsonObject attributes;
     for (const Attribute &attribute : update.attributes)
         attributes.insert(attribute.first.trimmed(), attribute.second);
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("callId"), update.callId.trimmed()},
         {QStringLiteral("campaignId"), update.campaignId.trimmed()},
         {QStringLiteral("callAttributes"), attributes},
@@ -197,13 +203,15 @@ ServerVersion ServerVersion::fromJson(const QJsonObject &object)
     version.minorVersion = stringOrNumber(object.value(QLatin1String("minorVersion")));
     version.su = stringOrNumber(object.value(QLatin1String("su")));
     version.build = stringOrNumber(object.value(QLatin1String("build")));
-    version.productReleaseDisplayString = object.value(QLatin1String("productReleaseDisplayString")).toString();
+    version.productReleaseDisplayString =
+        object.value(QLatin1String("productReleaseDisplayString")).toString();
     version.productPatchDisplayString = object.value(QLatin1String("productPatchDisplayString")).toString();
     return version;
 }
 
-std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body, const QByteArray &sessionIdHeader,
-                                                         const QByteArray &csrfHeader)
+std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
+                                                          const QByteArray &sessionIdHeader,
+                                                          const QByteArray &csrfHeader)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     ConnectionResponse response;
@@ -230,7 +238,8 @@ std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body
 QStringList parseAlternateHosts(const QByteArray &body)
 {
     QStringList hosts;
-    const QJsonArray list = QJsonDocument::fromJson(body).object().value(QLatin1String("alternateHostList")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("alternateHostList")).toArray();
     for (const QJsonValue &host : list) {
         const QString name = host.toString().trimmed();
         if (!name.isEmpty())
@@ -254,8 +263,8 @@ std::optional<ConnectionDown> findConnectionDown(const QJsonArray &messages)
             continue;
         // ConnectionState: 0 none, 1 up, 2 down.
         if (message.value(QLatin1String("newConnectionState")).toInt() == 2)
-            return ConnectionDown{message.value(QLatin1String("reason")).toString(),
-                                  message.value(QLatin1String("shouldReconnect")).toBool()};
+            return ConnectionDown {message.value(QLatin1String("reason")).toString(),
+                                   message.value(QLatin1String("shouldReconnect")).toBool()};
     }
     return std::nullopt;
 }

@@ -98,8 +98,9 @@ struct ConnectionResponse
  * Parses the 201 body; the session ID and CSRF token fall back to the
  * ININ-ICWS-Session-ID / ININ-ICWS-CSRF-Token headers. Empty optional when unusable.
  */
-std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body, const QByteArray &sessionIdHeader,
-                                                         const QByteArray &csrfHeader);
+std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
+                                                          const QByteArray &sessionIdHeader,
+                                                          const QByteArray &csrfHeader);
 /** alternateHostList of a 503 body; empty when absent or unparsable. */
 QStringList parseAlternateHosts(const QByteArray &body);
 /** {"featureInfoList":[…]} from GET /icws/connection/features. */

@@ -80,7 +80,7 @@ Outcome outcomeForHttpStatus(int status)
 ServerError parseServerError(const QByteArray &body)
 {
     ServerError error;
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error; // HTML from a proxy, a truncated body or nothing at all: no details to show.
@@ -121,7 +121,8 @@ QString summary(const Result &result)
         return Text::tr("The server failed while handling the request (HTTP %1).").arg(status);
     case Outcome::ServiceUnavailable:
         return result.triedHosts.size() > 1
-            ? Text::tr("No server accepted the connection (HTTP 503); tried %1.").arg(result.triedHosts.join(QLatin1String(", ")))
+            ? Text::tr("No server accepted the connection (HTTP 503); tried %1.")
+                  .arg(result.triedHosts.join(QLatin1String(", ")))
             : Text::tr("The server is not accepting connections (HTTP 503 Service Unavailable).");
     case Outcome::OtherHttpStatus:
         return Text::tr("The server answered with an unexpected status (HTTP %1).").arg(status);
@@ -133,8 +134,10 @@ QString summary(const Result &result)
         return Text::tr("The server %1 did not answer in time.").arg(result.host);
     case Outcome::TlsFailure:
         return result.certificate.pinMismatch
-            ? Text::tr("The server %1 presented a different certificate than the one you trusted.").arg(result.host)
-            : Text::tr("The secure connection to %1 failed: its certificate is not trusted.").arg(result.host);
+            ? Text::tr("The server %1 presented a different certificate than the one you trusted.")
+                  .arg(result.host)
+            : Text::tr("The secure connection to %1 failed: its certificate is not trusted.")
+                  .arg(result.host);
     case Outcome::ConnectionReset:
         return Text::tr("The connection to %1 was closed before the answer arrived.").arg(result.host);
     case Outcome::NetworkFailure:
@@ -161,40 +164,49 @@ QString nextStep(const Result &result)
     case Outcome::BadRequest:
         if (result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
             return Text::tr("Check the user name and password, then log in again.");
-        return Text::tr("Check the campaign ID, call ID and keys. Call data can only be updated while the call is "
-                  "active; once it has ended, correct the contact list instead.");
+        return Text::tr(
+            "Check the campaign ID, call ID and keys. Call data can only be updated while the call is "
+            "active; once it has ended, correct the contact list instead.");
     case Outcome::Unauthorized:
         return Text::tr("Log in again; your edits are kept and can be sent again.");
     case Outcome::Gone:
-        return Text::tr("Ask the CIC administrator whether Interaction Dialer's update-call-data is available on this "
-                  "server.");
+        return Text::tr(
+            "Ask the CIC administrator whether Interaction Dialer's update-call-data is available on this "
+            "server.");
     case Outcome::ServerError:
-        return Text::tr("Try again in a moment. If it keeps failing, give the CIC administrator the time and the "
-                  "details below.");
+        return Text::tr(
+            "Try again in a moment. If it keeps failing, give the CIC administrator the time and the "
+            "details below.");
     case Outcome::ServiceUnavailable:
         return Text::tr("The server may be switching over. Wait a minute, then log in again.");
     case Outcome::OtherHttpStatus:
     case Outcome::ProtocolError:
-        return Text::tr("Check that the address points to the CIC server's ICWS port (usually 8019 for HTTPS).");
+        return Text::tr(
+            "Check that the address points to the CIC server's ICWS port (usually 8019 for HTTPS).");
     case Outcome::ConnectionRefused:
-        return Text::tr("Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the "
-                  "server is running.");
+        return Text::tr(
+            "Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the "
+            "server is running.");
     case Outcome::HostNotFound:
         return Text::tr("Check the spelling of the server name and your network connection.");
     case Outcome::Timeout:
-        return Text::tr("Check your network connection, then try again. Nothing confirms whether the server received "
-                  "the request.");
+        return Text::tr(
+            "Check your network connection, then try again. Nothing confirms whether the server received "
+            "the request.");
     case Outcome::TlsFailure:
         return result.certificate.pinMismatch
-            ? Text::tr("Do not continue unless your administrator confirms the certificate was replaced. Compare the "
-                 "SHA-256 fingerprint below with the one they give you.")
-            : Text::tr("If your administrator confirms the SHA-256 fingerprint below, trust this certificate, or add "
-                 "your company's CA certificate file.");
+            ? Text::tr("Do not continue unless your administrator confirms the certificate was replaced. "
+                       "Compare the "
+                       "SHA-256 fingerprint below with the one they give you.")
+            : Text::tr("If your administrator confirms the SHA-256 fingerprint below, trust this "
+                       "certificate, or add "
+                       "your company's CA certificate file.");
     case Outcome::ConnectionReset:
     case Outcome::NetworkFailure:
         return Text::tr("Check your network connection, then try again.");
     case Outcome::Canceled:
-        return Text::tr("Send again when you are ready. The server may still have received a canceled update.");
+        return Text::tr(
+            "Send again when you are ready. The server may still have received a canceled update.");
     case Outcome::FeatureUnavailable:
     case Outcome::InvalidInput:
         return result.validationMessage;
@@ -206,7 +218,7 @@ QString nextStep(const Result &result)
 
 QString describe(const Result &result)
 {
-    QStringList lines{summary(result)};
+    QStringList lines {summary(result)};
     const ServerError &error = result.serverError;
     if (!error.message.isEmpty())
         lines << Text::tr("Server message: %1").arg(error.message);
@@ -221,8 +233,8 @@ QString describe(const Result &result)
     if (!result.certificate.isNull()) {
         const CertificateInfo &cert = result.certificate;
         lines << Text::tr("Certificate for %1: subject %2, issued by %3, valid %4 to %5")
-                     .arg(cert.hostPort, cert.subject, cert.issuer,
-                          cert.validFrom.toString(Qt::ISODate), cert.validUntil.toString(Qt::ISODate));
+                     .arg(cert.hostPort, cert.subject, cert.issuer, cert.validFrom.toString(Qt::ISODate),
+                          cert.validUntil.toString(Qt::ISODate));
         lines << Text::tr("SHA-256 fingerprint: %1").arg(cert.sha256Hex());
         for (const QString &problem : cert.problems)
             lines << Text::tr("Problem: %1").arg(problem);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds Call Data Editor, starts the bundled ICWS simulator on loopback and opens the window
+# against it with server and user prefilled (password: demo). Installs missing build dependencies.
+# Without a display it sends a demo correction with calldata-cli instead and prints the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset dev >/dev/null
+cmake --build --preset dev -j "$(nproc)" --target calldata-editor calldata-cli icws-sim
+
+bin=build/dev/bin
+workdir=$(mktemp -d)
+cleanup() {
+    [ -n "${sim_pid:-}" ] && kill "$sim_pid" 2>/dev/null || true
+    rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+"$bin/icws-sim" --bind 127.0.0.1 --port 0 --port-file "$workdir/port" "$@" >"$workdir/sim.out" 2>"$workdir/sim.log" &
+sim_pid=$!
+for _ in $(seq 1 100); do
+    [ -s "$workdir/port" ] && break
+    kill -0 "$sim_pid" 2>/dev/null || { cat "$workdir/sim.log" >&2; exit 1; }
+    sleep 0.1
+done
+port=$(cat "$workdir/port")
+scheme=http
+grep -q "https://" "$workdir/sim.out" && scheme=https
+server="$scheme://127.0.0.1:$port"
+echo "icws-sim is listening on $server (user: supervisor, password: demo)"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    "$bin/calldata-editor" --server "$server" --user supervisor --campaign DEMO-CAMPAIGN --call 1001 \
+        --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
+else
+    echo "No display found, so instead of the window here is the same correction sent by calldata-cli:"
+    printf 'demo\n' | "$bin/calldata-cli" update --server "$server" --user supervisor --password-stdin \
+        --campaign DEMO-CAMPAIGN --call 1001 --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
+fi
