@@ -331,7 +331,7 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
     if (result.outcome == Outcome::ServiceUnavailable) {
         m_sawUnavailable = true;
         for (const QString &host : parseAlternateHosts(body)) {
-            if (!m_triedHosts.contains(host, Qt::CaseInsensitive)
+            if (withHost(m_loginBaseUrl, host).isValid() && !m_triedHosts.contains(host, Qt::CaseInsensitive)
                 && !m_pendingHosts.contains(host, Qt::CaseInsensitive))
                 m_pendingHosts.append(host);
         }

@@ -89,8 +89,13 @@ QString hostPort(const QUrl &baseUrl)
 
 QUrl withHost(const QUrl &baseUrl, const QString &host)
 {
+    // Only a bare host name or address is taken: an entry with a scheme, port or path could
+    // otherwise downgrade https to http or point the session somewhere else.
     QUrl url = baseUrl;
-    url.setHost(host.trimmed());
+    url.setHost(host.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || host.contains(QLatin1Char('/'))
+        || host.contains(QLatin1Char('@')))
+        return QUrl();
     return url;
 }
 

@@ -31,7 +31,7 @@ inline constexpr char SessionIdHeader[] = "ININ-ICWS-Session-ID";
 QUrl parseServerAddress(const QString &input, QString *error = nullptr);
 /** "host:port" of a base URL, brackets around IPv6 hosts. */
 QString hostPort(const QUrl &baseUrl);
-/** The same scheme and port as baseUrl, on another host (switchover). */
+/** The same scheme and port as baseUrl, on another host (switchover); invalid unless host is a bare name. */
 QUrl withHost(const QUrl &baseUrl, const QString &host);
 
 QUrl connectionUrl(const QUrl &baseUrl); ///< /icws/connection?include=features,version

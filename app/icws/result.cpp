@@ -175,8 +175,8 @@ QString nextStep(const Result &result)
             "server.");
     case Outcome::ServerError:
         return Text::tr(
-            "Try again in a moment. If it keeps failing, give the CIC administrator the time and the "
-            "details below.");
+            "Try again in a moment. If it keeps failing, give the CIC administrator the time and these "
+            "details.");
     case Outcome::ServiceUnavailable:
         return Text::tr("The server may be switching over. Wait a minute, then log in again.");
     case Outcome::OtherHttpStatus:
@@ -196,11 +196,9 @@ QString nextStep(const Result &result)
     case Outcome::TlsFailure:
         return result.certificate.pinMismatch
             ? Text::tr("Do not continue unless your administrator confirms the certificate was replaced. "
-                       "Compare the "
-                       "SHA-256 fingerprint below with the one they give you.")
-            : Text::tr("If your administrator confirms the SHA-256 fingerprint below, trust this "
-                       "certificate, or add "
-                       "your company's CA certificate file.");
+                       "Compare its SHA-256 fingerprint with the one they give you.")
+            : Text::tr("If your administrator confirms the certificate's SHA-256 fingerprint, trust this "
+                       "certificate, or add your company's CA certificate file.");
     case Outcome::ConnectionReset:
     case Outcome::NetworkFailure:
         return Text::tr("Check your network connection, then try again.");

@@ -1,0 +1,186 @@
+#include "clipassword.h"
+
+#include "cliapp.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace CallDataCli {
+
+namespace {
+
+// lupdate reads the context from here: every CLI text is in "CallDataCli".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CallDataCli)
+};
+
+constexpr int MaxPasswordBytes = 4096;
+
+// Reads up to the first '\n' byte by byte, so nothing after it is consumed. nullopt when the
+// input ended before any byte. Stops reading (and returns an over-long line) past the limit.
+std::optional<QByteArray> readStdinLine()
+{
+    QByteArray line;
+    bool anyByte = false;
+    for (;;) {
+        const int c = std::fgetc(stdin);
+        if (c == EOF)
+            break;
+        anyByte = true;
+        if (c == '\n' || line.size() > MaxPasswordBytes)
+            break;
+        line.append(static_cast<char>(c));
+    }
+    if (!anyByte)
+        return std::nullopt;
+    return line;
+}
+
+void wipe(std::optional<QByteArray> &line)
+{
+    if (line)
+        line->fill('\0');
+    line.reset();
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) == 1;
+#else
+    return false; // no echo-free prompt off Unix: --password-stdin or ICWS_PASSWORD
+#endif
+}
+
+void showPrompt(const QString &prompt)
+{
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+#ifdef Q_OS_UNIX
+termios g_savedTerminal;
+volatile std::sig_atomic_t g_echoIsOff = 0;
+
+// Ctrl+C at the prompt must not leave the terminal without echo.
+extern "C" void restoreEchoAndReraise(int signalNumber)
+{
+    if (g_echoIsOff)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+/** Turns terminal echo off for its lifetime (the typed newline is still echoed). */
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
+            return;
+        termios quiet = g_savedTerminal;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        quiet.c_lflag |= ECHONL;
+        m_oldInt = std::signal(SIGINT, restoreEchoAndReraise);
+        m_oldTerm = std::signal(SIGTERM, restoreEchoAndReraise);
+        m_oldHup = std::signal(SIGHUP, restoreEchoAndReraise);
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0)
+            g_echoIsOff = 1;
+        m_active = true;
+    }
+    ~EchoOff()
+    {
+        if (!m_active)
+            return;
+        if (g_echoIsOff)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+        g_echoIsOff = 0;
+        std::signal(SIGINT, m_oldInt);
+        std::signal(SIGTERM, m_oldTerm);
+        std::signal(SIGHUP, m_oldHup);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_active = false;
+    void (*m_oldInt)(int) = SIG_DFL;
+    void (*m_oldTerm)(int) = SIG_DFL;
+    void (*m_oldHup)(int) = SIG_DFL;
+};
+
+std::optional<QByteArray> readHiddenLine(const QString &prompt)
+{
+    showPrompt(prompt);
+    const EchoOff echoOff;
+    return readStdinLine();
+}
+#else
+std::optional<QByteArray> readHiddenLine(const QString &prompt)
+{
+    showPrompt(prompt);
+    return readStdinLine();
+}
+#endif
+
+} // namespace
+
+PasswordResult passwordFromFirstLine(const std::optional<QByteArray> &line)
+{
+    if (!line)
+        return {{}, Text::tr("--password-stdin: standard input ended before the password line.")};
+    if (line->size() > MaxPasswordBytes)
+        return {{},
+                Text::tr("--password-stdin: the first line of standard input is too long for a password.")};
+    QByteArray bytes = *line;
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    PasswordResult result;
+    result.password = QString::fromUtf8(bytes);
+    bytes.fill('\0');
+    if (result.password.isEmpty())
+        result.error = Text::tr(
+            "--password-stdin: the first line of standard input is empty; it must hold the password.");
+    return result;
+}
+
+PasswordResult obtainPassword(const Options &options, const QString &prompt)
+{
+    const bool terminal = stdinIsTerminal();
+    if (options.passwordStdin) {
+        std::optional<QByteArray> line = terminal ? readHiddenLine(prompt) : readStdinLine();
+        PasswordResult result = passwordFromFirstLine(line);
+        wipe(line);
+        return result;
+    }
+
+    if (const QString fromEnvironment = qEnvironmentVariable("ICWS_PASSWORD"); !fromEnvironment.isEmpty())
+        return {fromEnvironment, {}};
+
+    if (!terminal) {
+        return {
+            {},
+            Text::tr(
+                "No password given. Put it on the first line of standard input and pass --password-stdin, "
+                "or set the ICWS_PASSWORD environment variable. Passwords are never taken as arguments.")};
+    }
+
+    std::optional<QByteArray> line = readHiddenLine(prompt);
+    PasswordResult result = passwordFromFirstLine(line);
+    wipe(line);
+    if (!result.ok())
+        result.error = Text::tr("No password entered.");
+    return result;
+}
+
+} // namespace CallDataCli

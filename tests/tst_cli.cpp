@@ -1,0 +1,1311 @@
+// calldata-cli: argument parsing, exit codes and JSON directly (calldata_cli_lib), then the real
+// binary as a black box against the in-process icws-sim over loopback HTTP and HTTPS.
+#include "cliapp.h"
+#include "clipassword.h"
+#include "simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace CallDataCli;
+using namespace Qt::StringLiterals;
+using Icws::Outcome;
+
+namespace {
+
+// Distinctive, so any leak into the CLI's output is found by a plain substring search.
+const QString User = QStringLiteral("supervisor");
+const QString Password = QStringLiteral("Pw-7f3q-SECRET-zz");
+
+QString certPath(const QString &name)
+{
+    return IcwsSim::testCertificateDirectory() + QLatin1Char('/') + name;
+}
+
+QByteArray sha256Of(const QString &pemPath)
+{
+    return QSslCertificate::fromPath(pemPath).value(0).digest(QCryptographicHash::Sha256);
+}
+
+QStringList validUpdateArguments()
+{
+    return {QStringLiteral("update"),
+            QStringLiteral("--server"),
+            QStringLiteral("cic1"),
+            QStringLiteral("--user"),
+            User,
+            QStringLiteral("--campaign"),
+            QStringLiteral("C1"),
+            QStringLiteral("--call"),
+            QStringLiteral("1234"),
+            QStringLiteral("--set"),
+            QStringLiteral("name=Jane")};
+}
+
+Icws::Result resultOf(Outcome outcome, int status = 0)
+{
+    Icws::Result result;
+    result.outcome = outcome;
+    result.httpStatus = status;
+    return result;
+}
+
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString all() const { return QString::fromUtf8(out + err); }
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    // stdout is exactly one JSON object on one line.
+    bool isOneJsonObject() const
+    {
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+        return error.error == QJsonParseError::NoError && document.isObject()
+            && out.trimmed().count('\n') == 0;
+    }
+};
+
+// Runs the real binary while this thread's event loop keeps serving the in-process simulator.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+              const QList<QPair<QString, QString>> &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ICWS_PASSWORD"));
+    // The CLI uses the system proxy; the simulator is on loopback and must be reached directly.
+    for (const char *proxy :
+         {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+        env.remove(QString::fromLatin1(proxy));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const auto &variable : environment)
+        env.insert(variable.first, variable.second);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(CALLDATA_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+
+    CliRun run;
+    run.finished = finished.wait(60000) || !finished.isEmpty();
+    if (!run.finished) {
+        process.kill();
+        QSignalSpy killed(&process, &QProcess::finished);
+        killed.wait(5000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void verifyCommonJsonShape(const QJsonObject &json)
+{
+    QVERIFY2(json.value(QStringLiteral("ok")).isBool(), "ok");
+    QVERIFY2(json.value(QStringLiteral("status")).isDouble(), "status");
+    for (const char *key : {"errorId", "message", "host"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        QVERIFY2(value.isString() || value.isNull(), key);
+    }
+    QVERIFY2(json.value(QStringLiteral("exitCode")).isDouble(), "exitCode");
+    QVERIFY2(json.value(QStringLiteral("outcome")).isString(), "outcome");
+}
+
+bool hasLogout(const QList<IcwsSim::RecordedRequest> &requests)
+{
+    for (const IcwsSim::RecordedRequest &request : requests) {
+        if (request.method == "DELETE" && request.path.startsWith(QLatin1String("/icws/"))
+            && request.path.endsWith(QLatin1String("/connection")))
+            return true;
+    }
+    return false;
+}
+
+int countPath(const QList<IcwsSim::RecordedRequest> &requests, const QString &suffix)
+{
+    int count = 0;
+    for (const IcwsSim::RecordedRequest &request : requests)
+        count += request.path.endsWith(suffix) ? 1 : 0;
+    return count;
+}
+
+quint16 closedLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace
+
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<IcwsSim::Simulator> m_sim;
+
+    IcwsSim::Simulator &startSim(bool tls = false)
+    {
+        IcwsSim::Config config;
+        config.users = {{User, {Password, QStringLiteral("Demo Supervisor")}}};
+        if (tls) {
+            config.certificateFile = certPath(QStringLiteral("server.pem"));
+            config.privateKeyFile = certPath(QStringLiteral("server-key.pem"));
+        }
+        m_sim = std::make_unique<IcwsSim::Simulator>(config);
+        QString error;
+        if (!m_sim->listen(QHostAddress::LocalHost, 0, &error))
+            qFatal("icws-sim did not start: %s", qPrintable(error));
+        return *m_sim;
+    }
+
+    QString server() const { return m_sim->baseUrl().toString(); }
+
+    QStringList updateArguments(const QStringList &extra = {}) const
+    {
+        return QStringList {QStringLiteral("update"),
+                            QStringLiteral("--server"),
+                            server(),
+                            QStringLiteral("--user"),
+                            User,
+                            QStringLiteral("--campaign"),
+                            QStringLiteral("C1"),
+                            QStringLiteral("--call"),
+                            QStringLiteral("1234"),
+                            QStringLiteral("--set"),
+                            QStringLiteral("name=Jane"),
+                            QStringLiteral("--set"),
+                            QStringLiteral("balance=12.50"),
+                            QStringLiteral("--password-stdin")}
+        + extra;
+    }
+
+    static QByteArray passwordLine() { return Password.toUtf8() + '\n'; }
+
+    // Every run's output is checked for the password: it must never be printed.
+    static void verifyNoPassword(const CliRun &run)
+    {
+        QVERIFY2(!run.all().contains(Password), qPrintable(run.all()));
+    }
+
+private slots:
+    void cleanup() { m_sim.reset(); }
+
+    // ---- parsing ------------------------------------------------------------------------
+
+    void parse_validUpdate()
+    {
+        const ParseResult parsed =
+            parseArguments(validUpdateArguments()
+                           + QStringList {QStringLiteral("--timeout"), QStringLiteral("2.5"),
+                                          QStringLiteral("--language=de-DE"), QStringLiteral("--json")});
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Options &options = parsed.options;
+        QCOMPARE(options.command, Command::Update);
+        QCOMPARE(options.baseUrl, QUrl(QStringLiteral("https://cic1:8019")));
+        QCOMPARE(options.user, User);
+        QCOMPARE(options.campaignId, QStringLiteral("C1"));
+        QCOMPARE(options.callId, QStringLiteral("1234"));
+        QCOMPARE(options.timeoutMs, 2500);
+        QCOMPARE(options.language, QStringLiteral("de-DE"));
+        QVERIFY(options.json);
+        QVERIFY(!options.dryRun);
+        QCOMPARE(clientOptions(options).timeoutMs, 2500);
+        QCOMPARE(clientOptions(options).acceptLanguage, QStringLiteral("de-DE"));
+    }
+
+    void parse_defaults()
+    {
+        const ParseResult parsed = parseArguments(validUpdateArguments());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.options.timeoutMs, 15000);
+        QVERIFY(parsed.options.language.isEmpty());
+        QVERIFY(!effectiveLanguage(parsed.options).isEmpty());
+        QVERIFY(!parsed.options.passwordStdin);
+    }
+
+    void parse_setSplitsOnFirstEquals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain") << QStringList {u"--set"_s, u"k=v"_s} << u"k"_s << u"v"_s;
+        QTest::newRow("value with =") << QStringList {u"--set"_s, u"url=a=b=c"_s} << u"url"_s << u"a=b=c"_s;
+        QTest::newRow("empty value") << QStringList {u"--set"_s, u"k="_s} << u"k"_s << QString();
+        QTest::newRow("spaces kept") << QStringList {u"--set"_s, u"k= v "_s} << u"k"_s << u" v "_s;
+        QTest::newRow("inline form") << QStringList {u"--set=k=v"_s} << u"k"_s << u"v"_s;
+        QTest::newRow("unicode") << QStringList {u"--set"_s, u"stadt=Zürich"_s} << u"stadt"_s << u"Zürich"_s;
+    }
+
+    void parse_setSplitsOnFirstEquals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QStringList all = validUpdateArguments().mid(0, 9) + arguments;
+        const ParseResult parsed = parseArguments(all);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.sets.size(), 1);
+        QCOMPARE(parsed.options.sets.first().first, key);
+        QCOMPARE(parsed.options.sets.first().second, value);
+    }
+
+    void parse_setKeepsOrder()
+    {
+        const ParseResult parsed =
+            parseArguments(validUpdateArguments()
+                           + QStringList {QStringLiteral("--set"), QStringLiteral("b=2"),
+                                          QStringLiteral("--set"), QStringLiteral("a=1")});
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.options.sets.size(), 3);
+        QCOMPARE(parsed.options.sets.at(1).first, QStringLiteral("b"));
+        QCOMPARE(parsed.options.sets.at(2).first, QStringLiteral("a"));
+    }
+
+    void parse_pin_data()
+    {
+        QTest::addColumn<QString>("pin");
+        const QByteArray raw = sha256Of(certPath(QStringLiteral("server.pem")));
+        QTest::newRow("colons upper") << QString::fromLatin1(raw.toHex(':').toUpper());
+        QTest::newRow("colons lower") << QString::fromLatin1(raw.toHex(':'));
+        QTest::newRow("plain hex") << QString::fromLatin1(raw.toHex());
+    }
+
+    void parse_pin()
+    {
+        QFETCH(QString, pin);
+        const ParseResult parsed =
+            parseArguments({QStringLiteral("features"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                            QStringLiteral("--pin-sha256"), pin});
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.pins.size(), 1);
+        QCOMPARE(parsed.options.pins.first(), sha256Of(certPath(QStringLiteral("server.pem"))));
+        QCOMPARE(clientOptions(parsed.options).pinnedSha256, parsed.options.pins);
+    }
+
+    void parse_features()
+    {
+        const ParseResult parsed = parseArguments(
+            {QStringLiteral("features"), QStringLiteral("--server"), QStringLiteral("http://cic1"),
+             QStringLiteral("--ca-file"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--json")});
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.command, Command::Features);
+        QCOMPARE(parsed.options.baseUrl, QUrl(QStringLiteral("http://cic1:8018")));
+        QCOMPARE(parsed.options.caFile, certPath(QStringLiteral("ca.pem")));
+    }
+
+    void parse_helpAndVersion()
+    {
+        QCOMPARE(parseArguments({QStringLiteral("--help")}).options.command, Command::Help);
+        QCOMPARE(parseArguments({QStringLiteral("update"), QStringLiteral("--help")}).options.command,
+                 Command::Help);
+        QCOMPARE(parseArguments({QStringLiteral("--version")}).options.command, Command::Version);
+        QVERIFY(usageText().contains(QLatin1String("--password-stdin")));
+        QVERIFY(versionText().contains(QLatin1String(CALLDATA_VERSION)));
+    }
+
+    void parse_usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named"); // the message must name this
+
+        const QStringList base = validUpdateArguments();
+        const auto with = [&base](std::initializer_list<const char *> extra) {
+            QStringList all = base;
+            for (const char *argument : extra)
+                all << QString::fromUtf8(argument);
+            return all;
+        };
+        const auto without = [&base](const char *option) {
+            QStringList all = base;
+            const qsizetype index = all.indexOf(QLatin1String(option));
+            all.remove(index, 2);
+            return all;
+        };
+
+        QTest::newRow("no command") << QStringList {} << u"update"_s;
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("upd8")} << u"upd8"_s;
+        QTest::newRow("--password") << with({"--password", "x"}) << u"--password-stdin"_s;
+        QTest::newRow("--password=") << with({"--password=x"}) << u"ICWS_PASSWORD"_s;
+        QTest::newRow("-p") << with({"-p", "x"}) << u"--password-stdin"_s;
+        QTest::newRow("unknown option") << with({"--bogus=1"}) << u"--bogus"_s;
+        QTest::newRow("missing --server") << without("--server") << u"--server"_s;
+        QTest::newRow("missing --user") << without("--user") << u"--user"_s;
+        QTest::newRow("missing --campaign") << without("--campaign") << u"--campaign"_s;
+        QTest::newRow("missing --call") << without("--call") << u"--call"_s;
+        QTest::newRow("empty --server") << with({"--server=", "x"}) << u"--server"_s;
+        QTest::newRow("bad --server scheme")
+            << QStringList {QStringLiteral("features"), QStringLiteral("--server"),
+                            QStringLiteral("ftp://cic1")}
+            << u"--server"_s;
+        QTest::newRow("--server with path")
+            << QStringList {QStringLiteral("features"), QStringLiteral("--server"),
+                            QStringLiteral("https://cic1/x/y")}
+            << u"--server"_s;
+        QTest::newRow("--server twice") << with({"--server", "cic2"}) << u"--server"_s;
+        QTest::newRow("--user twice") << with({"--user", "other"}) << u"--user"_s;
+        QTest::newRow("--set without =") << with({"--set", "abc"}) << u"--set"_s;
+        QTest::newRow("--set =x") << with({"--set", "=x"}) << u"--set"_s;
+        QTest::newRow("--set blank key") << with({"--set", "  =x"}) << u"--set"_s;
+        QTest::newRow("--set without value") << with({"--set"}) << u"--set"_s;
+        QTest::newRow("--set followed by option") << with({"--set", "--json"}) << u"--set"_s;
+        QTest::newRow("--timeout 0") << with({"--timeout", "0"}) << u"--timeout"_s;
+        QTest::newRow("--timeout negative") << with({"--timeout=-3"}) << u"--timeout"_s;
+        QTest::newRow("--timeout text") << with({"--timeout", "soon"}) << u"--timeout"_s;
+        QTest::newRow("--timeout inf") << with({"--timeout", "inf"}) << u"--timeout"_s;
+        QTest::newRow("--timeout nan") << with({"--timeout", "nan"}) << u"--timeout"_s;
+        QTest::newRow("--timeout huge") << with({"--timeout", "1e9"}) << u"--timeout"_s;
+        QTest::newRow("--pin-sha256 short") << with({"--pin-sha256", "AB:CD"}) << u"--pin-sha256"_s;
+        QTest::newRow("--pin-sha256 not hex")
+            << with({"--pin-sha256", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"})
+            << u"--pin-sha256"_s;
+        QTest::newRow("--ca-file missing") << with({"--ca-file", "/nonexistent/ca.pem"}) << u"--ca-file"_s;
+        QTest::newRow("--ca-file not PEM") << with({"--ca-file", CALLDATA_CLI_PATH}) << u"--ca-file"_s;
+        QTest::newRow("--file missing") << with({"--file", "/nonexistent/data.json"}) << u"--file"_s;
+        QTest::newRow("--file wrong type") << with({"--file", "data.txt"}) << u"--file"_s;
+        QTest::newRow("--language bad") << with({"--language", "en US"}) << u"--language"_s;
+        QTest::newRow("--language header injection") << with({"--language", "en\r\nX: y"}) << u"--language"_s;
+        QTest::newRow("--json=1") << with({"--json=1"}) << u"--json"_s;
+        QTest::newRow("--dry-run=yes") << with({"--dry-run=yes"}) << u"--dry-run"_s;
+        QTest::newRow("--dry-run with features")
+            << QStringList {QStringLiteral("features"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                            QStringLiteral("--dry-run")}
+            << u"--dry-run"_s;
+        QTest::newRow("--user with features")
+            << QStringList {QStringLiteral("features"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                            QStringLiteral("--user"), User}
+            << u"--user"_s;
+        QTest::newRow("--set with features")
+            << QStringList {QStringLiteral("features"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                            QStringLiteral("--set"), QStringLiteral("a=b")}
+            << u"--set"_s;
+        QTest::newRow("features without --server")
+            << QStringList {QStringLiteral("features")} << u"--server"_s;
+        QTest::newRow("stray argument") << with({"stray"}) << u"argument"_s;
+    }
+
+    void parse_usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const ParseResult parsed = parseArguments(arguments);
+        QVERIFY2(!parsed.ok(), "expected a usage error");
+        QVERIFY2(parsed.error.contains(named), qPrintable(parsed.error));
+    }
+
+    void parse_neverEchoesOptionValues()
+    {
+        for (const QString &argument : {QStringLiteral("--password=hunter2"),
+                                        QStringLiteral("--passwd=hunter2"), QStringLiteral("-p=hunter2")}) {
+            const ParseResult parsed = parseArguments(validUpdateArguments() << argument);
+            QVERIFY(!parsed.ok());
+            QVERIFY2(!parsed.error.contains(QLatin1String("hunter2")), qPrintable(parsed.error));
+        }
+        // A stray word might be a password typed in the wrong place.
+        const ParseResult stray = parseArguments(validUpdateArguments() << QStringLiteral("hunter2"));
+        QVERIFY(!stray.ok());
+        QVERIFY2(!stray.error.contains(QLatin1String("hunter2")), qPrintable(stray.error));
+    }
+
+    void parse_timeoutSeconds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("milliseconds");
+        QTest::newRow("1") << u"1"_s << 1000;
+        QTest::newRow("15") << u"15"_s << 15000;
+        QTest::newRow("0.5") << u"0.5"_s << 500;
+        QTest::newRow("0.0001 rounds up") << u"0.0001"_s << 1;
+    }
+
+    void parse_timeoutSeconds()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, milliseconds);
+        const ParseResult parsed =
+            parseArguments(validUpdateArguments() << QStringLiteral("--timeout") << text);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.timeoutMs, milliseconds);
+    }
+
+    void wantsJson_anywhere()
+    {
+        QVERIFY(wantsJson({QStringLiteral("--json"), QStringLiteral("bogus")}));
+        QVERIFY(
+            wantsJson({QStringLiteral("update"), QStringLiteral("--nonsense"), QStringLiteral("--json")}));
+        QVERIFY(!wantsJson({QStringLiteral("update")}));
+    }
+
+    void passwordFromFirstLine_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("ended");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("plain") << QByteArray("demo") << false << u"demo"_s << true;
+        QTest::newRow("CRLF") << QByteArray("demo\r") << false << u"demo"_s << true;
+        QTest::newRow("spaces kept") << QByteArray(" de mo ") << false << u" de mo "_s << true;
+        QTest::newRow("UTF-8") << QByteArray("p\xc3\xa4ss") << false << u"päss"_s << true;
+        QTest::newRow("empty line") << QByteArray() << false << QString() << false;
+        QTest::newRow("no input") << QByteArray() << true << QString() << false;
+    }
+
+    void passwordFromFirstLine()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, ended);
+        QFETCH(QString, password);
+        QFETCH(bool, ok);
+        const PasswordResult result =
+            CallDataCli::passwordFromFirstLine(ended ? std::nullopt : std::optional<QByteArray>(line));
+        QCOMPARE(result.ok(), ok);
+        if (ok)
+            QCOMPARE(result.password, password);
+        else
+            QVERIFY(result.error.contains(QLatin1String("--password-stdin")));
+    }
+
+    // ---- exit codes ---------------------------------------------------------------------
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<int>("exitCode");
+
+        const auto row = [](const char *name, Outcome outcome, int status, Stage stage, int code) {
+            QTest::newRow(name) << int(outcome) << status << int(stage) << code;
+        };
+        row("login 201", Outcome::Success, 201, Stage::Login, 0);
+        row("update 202", Outcome::Success, 202, Stage::Update, 0);
+        row("features 200", Outcome::Success, 200, Stage::Features, 0);
+        row("login 400", Outcome::BadRequest, 400, Stage::Login, 3);
+        row("login 401", Outcome::Unauthorized, 401, Stage::Login, 3);
+        row("login 403", Outcome::OtherHttpStatus, 403, Stage::Login, 3);
+        row("login 410", Outcome::Gone, 410, Stage::Login, 6);
+        row("login 500", Outcome::ServerError, 500, Stage::Login, 7);
+        row("login 503 exhausted", Outcome::ServiceUnavailable, 503, Stage::Login, 7);
+        row("login 302", Outcome::OtherHttpStatus, 302, Stage::Login, 7);
+        row("login 201 unusable", Outcome::ProtocolError, 201, Stage::Login, 7);
+        row("login refused", Outcome::ConnectionRefused, 0, Stage::Login, 8);
+        row("login host not found", Outcome::HostNotFound, 0, Stage::Login, 8);
+        row("login timeout", Outcome::Timeout, 0, Stage::Login, 8);
+        row("login TLS", Outcome::TlsFailure, 0, Stage::Login, 8);
+        row("login reset", Outcome::ConnectionReset, 0, Stage::Login, 8);
+        row("login network", Outcome::NetworkFailure, 0, Stage::Login, 8);
+        row("login canceled", Outcome::Canceled, 0, Stage::Login, 8);
+        row("login bad CA file", Outcome::InvalidInput, 0, Stage::Login, 2);
+        row("update 400", Outcome::BadRequest, 400, Stage::Update, 4);
+        row("update 401", Outcome::Unauthorized, 401, Stage::Update, 5);
+        row("update 404", Outcome::OtherHttpStatus, 404, Stage::Update, 4);
+        row("update 410", Outcome::Gone, 410, Stage::Update, 6);
+        row("update dialer < 3", Outcome::FeatureUnavailable, 0, Stage::Update, 6);
+        row("update 500", Outcome::ServerError, 500, Stage::Update, 7);
+        row("update 502", Outcome::ServerError, 502, Stage::Update, 7);
+        row("update 503", Outcome::ServiceUnavailable, 503, Stage::Update, 7);
+        row("update 599 other", Outcome::OtherHttpStatus, 599, Stage::Update, 7);
+        row("update timeout", Outcome::Timeout, 0, Stage::Update, 8);
+        row("update reset", Outcome::ConnectionReset, 0, Stage::Update, 8);
+        row("update invalid", Outcome::InvalidInput, 0, Stage::Update, 2);
+        row("update not logged in", Outcome::NotLoggedIn, 0, Stage::Update, 5);
+        row("update unusable", Outcome::ProtocolError, 202, Stage::Update, 7);
+        row("features 400", Outcome::BadRequest, 400, Stage::Features, 7);
+        row("features 401", Outcome::Unauthorized, 401, Stage::Features, 7);
+        row("features 410", Outcome::Gone, 410, Stage::Features, 6);
+        row("features 500", Outcome::ServerError, 500, Stage::Features, 7);
+        row("features TLS", Outcome::TlsFailure, 0, Stage::Features, 8);
+    }
+
+    void exitCodes()
+    {
+        QFETCH(int, outcome);
+        QFETCH(int, status);
+        QFETCH(int, stage);
+        QFETCH(int, exitCode);
+        QCOMPARE(exitCodeFor(resultOf(Outcome(outcome), status), Stage(stage)), exitCode);
+    }
+
+    void outcomeNames_areDistinct()
+    {
+        QSet<QString> names;
+        for (int i = int(Outcome::Success); i <= int(Outcome::ProtocolError); ++i)
+            names.insert(outcomeName(Outcome(i)));
+        QCOMPARE(names.size(), int(Outcome::ProtocolError) + 1);
+        QVERIFY(!names.contains(QStringLiteral("unknown")));
+    }
+
+    // ---- JSON ---------------------------------------------------------------------------
+
+    void json_failureShape()
+    {
+        Icws::Result result = resultOf(Outcome::BadRequest, 400);
+        result.serverError.errorId = QStringLiteral("error.request.dialer.callNotActive");
+        result.serverError.message = QStringLiteral("The call is not active.");
+        result.host = QStringLiteral("cic1:8019");
+        QJsonObject json = resultJson(result, Stage::Update, ExitUpdateRefused);
+        addUpdateFields(
+            json,
+            {QStringLiteral(" C1 "), QStringLiteral("1234"), {{QStringLiteral("a"), QStringLiteral("1")}}});
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 400);
+        QCOMPARE(json.value(QStringLiteral("errorId")).toString(),
+                 QStringLiteral("error.request.dialer.callNotActive"));
+        QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("The call is not active."));
+        QCOMPARE(json.value(QStringLiteral("host")).toString(), QStringLiteral("cic1:8019"));
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("badRequest"));
+        QCOMPARE(json.value(QStringLiteral("campaignId")).toString(), QStringLiteral("C1"));
+        QCOMPARE(json.value(QStringLiteral("callId")).toString(), QStringLiteral("1234"));
+        QCOMPARE(json.value(QStringLiteral("attributeCount")).toInt(), 1);
+        QVERIFY(!json.contains(QStringLiteral("certificate")));
+    }
+
+    void json_nullsWhenAbsent()
+    {
+        const QJsonObject json =
+            resultJson(resultOf(Outcome::ConnectionRefused), Stage::Login, ExitNetworkError);
+        verifyCommonJsonShape(json);
+        QVERIFY(json.value(QStringLiteral("errorId")).isNull());
+        QVERIFY(json.value(QStringLiteral("message")).isNull());
+        QVERIFY(json.value(QStringLiteral("host")).isNull());
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 0);
+    }
+
+    void json_certificate()
+    {
+        Icws::Result result = resultOf(Outcome::TlsFailure);
+        result.certificate.subject = QStringLiteral("CN=cic1");
+        result.certificate.issuer = QStringLiteral("CN=Test CA");
+        result.certificate.validFrom = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        result.certificate.validUntil = QDateTime(QDate(2044, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        result.certificate.sha256 = QByteArray(32, '\xab');
+        const QJsonObject json = resultJson(result, Stage::Login, ExitNetworkError);
+        const QJsonObject certificate = json.value(QStringLiteral("certificate")).toObject();
+        QCOMPARE(certificate.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=cic1"));
+        QCOMPARE(certificate.value(QStringLiteral("issuer")).toString(), QStringLiteral("CN=Test CA"));
+        QCOMPARE(certificate.value(QStringLiteral("validFrom")).toString(),
+                 QStringLiteral("2024-01-02T03:04:05Z"));
+        QCOMPARE(certificate.value(QStringLiteral("validUntil")).toString(),
+                 QStringLiteral("2044-01-02T03:04:05Z"));
+        QCOMPARE(certificate.value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QByteArray(32, '\xab').toHex(':').toUpper()));
+    }
+
+    void json_usageError()
+    {
+        const QJsonObject json = usageErrorJson(QStringLiteral("--set needs KEY=VALUE"));
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("usageError"));
+        QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("--set needs KEY=VALUE"));
+    }
+
+    void json_issues()
+    {
+        const QList<Icws::ValidationIssue> issues {
+            {Icws::ValidationIssue::Severity::Error, Icws::ValidationIssue::Field::AttributeKey, 2,
+             QStringLiteral("dup")},
+            {Icws::ValidationIssue::Severity::Warning, Icws::ValidationIssue::Field::Attributes, -1,
+             QStringLiteral("many")}};
+        const QJsonArray array = issuesJson(issues);
+        QCOMPARE(array.size(), 2);
+        const QJsonObject first = array.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(first.value(QStringLiteral("field")).toString(), QStringLiteral("attributeKey"));
+        QCOMPARE(first.value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("message")).toString(), QStringLiteral("dup"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("warning"));
+        QVERIFY(array.at(1).toObject().value(QStringLiteral("row")).isNull());
+    }
+
+    void json_features()
+    {
+        QJsonObject json;
+        const auto features = Icws::FeatureVersions::fromJson(QJsonArray {QJsonObject {
+            {QStringLiteral("featureId"), QStringLiteral("dialer")}, {QStringLiteral("version"), 2}}});
+        addFeatureFields(json, features, {});
+        QCOMPARE(json.value(QStringLiteral("features")).toObject().value(QStringLiteral("dialer")).toInt(),
+                 2);
+        QCOMPARE(json.value(QStringLiteral("updateCallDataAvailable")).toBool(), false);
+        QVERIFY(json.value(QStringLiteral("serverVersion")).isNull());
+    }
+
+    void dryRun_redactsAndShowsBody()
+    {
+        const ParseResult parsed = parseArguments(validUpdateArguments());
+        QVERIFY(parsed.ok());
+        const PreparedUpdate prepared = prepareUpdate(parsed.options);
+        QVERIFY(prepared.ok());
+        const QString text = dryRunText(parsed.options, prepared.update);
+        QVERIFY(
+            text.contains(QLatin1String("POST https://cic1:8019/icws/connection?include=features,version")));
+        QVERIFY(
+            text.contains(QLatin1String("POST https://cic1:8019/icws/{sessionId}/dialer/update-call-data")));
+        QVERIFY(text.contains(QLatin1String("ININ-ICWS-CSRF-Token: <redacted>")));
+        QVERIFY(text.contains(QLatin1String("Cookie: <redacted>")));
+        QVERIFY(text.contains(QLatin1String("\"password\":\"***\"")));
+        QVERIFY(text.contains(QString::fromUtf8(Icws::updateCallDataBody(prepared.update))));
+
+        const QJsonObject json = dryRunJson(parsed.options, prepared.update);
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("dryRun"));
+        QCOMPARE(json.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toObject(),
+                 QJsonDocument::fromJson(Icws::updateCallDataBody(prepared.update)).object());
+        QCOMPARE(json.value(QStringLiteral("login"))
+                     .toObject()
+                     .value(QStringLiteral("body"))
+                     .toObject()
+                     .value(QStringLiteral("password"))
+                     .toString(),
+                 QStringLiteral("***"));
+    }
+
+    void acceptedLine_wording()
+    {
+        const Icws::CallDataUpdate update {QStringLiteral("C1"),
+                                           QStringLiteral("1234"),
+                                           {{QStringLiteral("a"), QStringLiteral("1")},
+                                            {QStringLiteral("b"), QStringLiteral("2")},
+                                            {QStringLiteral("c"), QStringLiteral("3")}}};
+        QCOMPARE(
+            acceptedLine(update, 202, QStringLiteral("cic1:8019")),
+            QStringLiteral(
+                "Accepted by the server (202): 3 attributes for call 1234 in campaign C1 via cic1:8019."));
+        QVERIFY(!acceptedLine(update, 202, {}).contains(QLatin1String("saved"), Qt::CaseInsensitive));
+    }
+
+    // ---- the real binary ----------------------------------------------------------------
+
+    void binary_doesNotLinkWidgets()
+    {
+#ifdef Q_OS_LINUX
+        QFile binary(QStringLiteral(CALLDATA_CLI_PATH));
+        QVERIFY(binary.open(QIODevice::ReadOnly));
+        const QByteArray bytes = binary.readAll();
+        QVERIFY(bytes.contains("libQt6Core.so"));
+        QVERIFY2(!bytes.contains("libQt6Widgets.so"), "calldata-cli must not link Qt Widgets");
+#else
+        QSKIP("checks the ELF dependency list");
+#endif
+    }
+
+    void binary_versionAndHelp()
+    {
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("calldata-cli " CALLDATA_VERSION));
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--password-stdin"));
+        QVERIFY(help.err.isEmpty());
+    }
+
+    void binary_success()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments(), passwordLine());
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QByteArray("Accepted by the server (202): 2 attributes for call 1234 in campaign C1 via ")
+                     + Icws::hostPort(sim.baseUrl()).toUtf8() + ".\n");
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        verifyNoPassword(run);
+
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+        const QJsonObject sent = sim.lastUpdate();
+        QCOMPARE(sent.value(QStringLiteral("callId")).toString(), QStringLiteral("1234"));
+        QCOMPARE(sent.value(QStringLiteral("campaignId")).toString(), QStringLiteral("C1"));
+        QCOMPARE(sent.value(QStringLiteral("callAttributes")).toObject(),
+                 (QJsonObject {{QStringLiteral("name"), QStringLiteral("Jane")},
+                               {QStringLiteral("balance"), QStringLiteral("12.50")}}));
+        QVERIFY2(hasLogout(sim.requests()), "no DELETE /icws/<id>/connection after success");
+        QCOMPARE(sim.activeSessionCount(), 0);
+    }
+
+    void binary_successJson()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.isOneJsonObject(), run.out.constData());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 202);
+        QVERIFY(json.value(QStringLiteral("errorId")).isNull());
+        QVERIFY(json.value(QStringLiteral("message")).isNull());
+        QCOMPARE(json.value(QStringLiteral("host")).toString(), Icws::hostPort(sim.baseUrl()));
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+        QCOMPARE(json.value(QStringLiteral("callId")).toString(), QStringLiteral("1234"));
+        QCOMPARE(json.value(QStringLiteral("campaignId")).toString(), QStringLiteral("C1"));
+        QCOMPARE(json.value(QStringLiteral("attributeCount")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("loggedOut")).toBool(), true);
+        verifyNoPassword(run);
+        QVERIFY(hasLogout(sim.requests()));
+    }
+
+    void binary_passwordFromEnvironment()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        QStringList arguments = updateArguments();
+        arguments.removeAll(QStringLiteral("--password-stdin"));
+        const CliRun run = runCli(arguments, {}, {{QStringLiteral("ICWS_PASSWORD"), Password}});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+        verifyNoPassword(run);
+    }
+
+    void binary_noPasswordAndNoTerminal()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        QStringList arguments = updateArguments();
+        arguments.removeAll(QStringLiteral("--password-stdin"));
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--password-stdin"));
+        QVERIFY(run.err.contains("ICWS_PASSWORD"));
+        QVERIFY(sim.requests().isEmpty());
+
+        const CliRun json = runCli(arguments << QStringLiteral("--json"));
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.isOneJsonObject());
+        QCOMPARE(json.json().value(QStringLiteral("exitCode")).toInt(), 2);
+    }
+
+    void binary_emptyPasswordStdin()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments(), "\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--password-stdin"));
+        const CliRun closed = runCli(updateArguments());
+        QCOMPARE(closed.exitCode, 2);
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_passwordOptionRejected()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments({QStringLiteral("--password=") + Password}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--password-stdin"));
+        QVERIFY(run.err.contains("ICWS_PASSWORD"));
+        verifyNoPassword(run);
+        const CliRun json =
+            runCli(updateArguments({QStringLiteral("--password"), Password, QStringLiteral("--json")}));
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.isOneJsonObject());
+        QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("usageError"));
+        verifyNoPassword(json);
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_usageErrorJson()
+    {
+        const CliRun run = runCli({QStringLiteral("update"), QStringLiteral("--json"),
+                                   QStringLiteral("--set"), QStringLiteral("=x")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.isOneJsonObject(), run.out.constData());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 2);
+        QVERIFY(json.value(QStringLiteral("message")).toString().contains(QLatin1String("--set")));
+
+        const CliRun human =
+            runCli({QStringLiteral("update"), QStringLiteral("--timeout"), QStringLiteral("0")});
+        QCOMPARE(human.exitCode, 2);
+        QVERIFY(human.out.isEmpty());
+        QVERIFY(human.err.contains("--timeout"));
+    }
+
+    void binary_caFileMissing()
+    {
+        IcwsSim::Simulator &sim = startSim(true);
+        const CliRun run =
+            runCli(updateArguments({QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}),
+                   passwordLine());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--ca-file"));
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_loginRefused()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const QString wrong = QStringLiteral("Wrong-Pw-9x8y");
+        const CliRun run = runCli(updateArguments(), wrong.toUtf8() + '\n');
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains("400"));
+        QVERIFY(run.err.contains("error.request.connection.authenticationFailure"));
+        QVERIFY(run.err.contains("The authentication process failed."));
+        QVERIFY(!run.all().contains(wrong));
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), 0);
+
+        const CliRun json = runCli(updateArguments({QStringLiteral("--json")}), wrong.toUtf8() + '\n');
+        QCOMPARE(json.exitCode, 3);
+        QVERIFY(json.isOneJsonObject());
+        const QJsonObject object = json.json();
+        verifyCommonJsonShape(object);
+        QCOMPARE(object.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(object.value(QStringLiteral("status")).toInt(), 400);
+        QCOMPARE(object.value(QStringLiteral("errorId")).toString(),
+                 QStringLiteral("error.request.connection.authenticationFailure"));
+        QCOMPARE(object.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The authentication process failed."));
+        QCOMPARE(object.value(QStringLiteral("exitCode")).toInt(), 3);
+        QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("badRequest"));
+        QVERIFY(!json.all().contains(wrong));
+    }
+
+    void binary_updateRefusedLogsOut()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().inactiveCalls.insert(QStringLiteral("1234"));
+        const CliRun run = runCli(updateArguments(), passwordLine());
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains("400"));
+        QVERIFY(run.err.contains("error.request.dialer.callNotActive"));
+        QVERIFY(run.err.contains("The call is not active."));
+        verifyNoPassword(run);
+        QVERIFY2(hasLogout(sim.requests()), "no logout after a refused update");
+        QCOMPARE(sim.activeSessionCount(), 0);
+
+        sim.clearRequests();
+        const CliRun json = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(json.exitCode, 4);
+        QVERIFY(json.isOneJsonObject());
+        const QJsonObject object = json.json();
+        verifyCommonJsonShape(object);
+        QCOMPARE(object.value(QStringLiteral("status")).toInt(), 400);
+        QCOMPARE(object.value(QStringLiteral("errorId")).toString(),
+                 QStringLiteral("error.request.dialer.callNotActive"));
+        QCOMPARE(object.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The call is not active."));
+        QCOMPARE(object.value(QStringLiteral("host")).toString(), Icws::hostPort(sim.baseUrl()));
+        QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("badRequest"));
+        QCOMPARE(object.value(QStringLiteral("callId")).toString(), QStringLiteral("1234"));
+        QCOMPARE(object.value(QStringLiteral("attributeCount")).toInt(), 2);
+        QCOMPARE(object.value(QStringLiteral("loggedOut")).toBool(), true);
+        QVERIFY(hasLogout(sim.requests()));
+    }
+
+    void binary_sessionRejected()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        // The session dies right after the login was answered: the update meets a 401.
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&sim](const IcwsSim::RecordedRequest &request) {
+                    if (request.method == "POST" && request.path == QLatin1String("/icws/connection"))
+                        sim.dropAllSessions();
+                });
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 401);
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(run.json().value(QStringLiteral("loggedOut")).toBool(), false); // the server ended it
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), 1);
+        verifyNoPassword(run);
+    }
+
+    void binary_featureUnavailable_data()
+    {
+        QTest::addColumn<int>("dialerVersion");
+        QTest::addColumn<int>("updateStatus");
+        QTest::addColumn<int>("updateRequests"); // how many update-call-data requests reach the server
+        QTest::newRow("dialer 2: refused before sending") << 2 << 0 << 0;
+        QTest::newRow("no dialer feature") << 0 << 0 << 0;
+        QTest::newRow("410 Gone") << 3 << 410 << 1;
+    }
+
+    void binary_featureUnavailable()
+    {
+        QFETCH(int, dialerVersion);
+        QFETCH(int, updateStatus);
+        QFETCH(int, updateRequests);
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().dialerVersion = dialerVersion;
+        sim.config().updateStatus = updateStatus;
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.isOneJsonObject());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), 6);
+        QVERIFY(!json.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), updateRequests);
+        QCOMPARE(json.value(QStringLiteral("loggedOut")).toBool(), true);
+        QVERIFY2(hasLogout(sim.requests()), "no logout after feature check failed");
+    }
+
+    void binary_serverError_data()
+    {
+        QTest::addColumn<bool>("html");
+        QTest::newRow("JSON body") << false;
+        QTest::newRow("HTML body from a proxy") << true;
+    }
+
+    void binary_serverError()
+    {
+        QFETCH(bool, html);
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().updateStatus = 500;
+        sim.config().errorBodyHtml = html;
+        const CliRun run = runCli(updateArguments(), passwordLine());
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY(run.err.contains("500"));
+        QVERIFY(!run.err.contains("<html>"));
+        QVERIFY(hasLogout(sim.requests()));
+        const CliRun json = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(json.exitCode, 7);
+        QVERIFY(json.isOneJsonObject());
+        QCOMPARE(json.json().value(QStringLiteral("status")).toInt(), 500);
+        QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("serverError"));
+        QCOMPARE(json.json().value(QStringLiteral("loggedOut")).toBool(), true);
+    }
+
+    void binary_switchoverExhausted()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().unavailable = true;
+        // 127.0.0.2 is loopback, but nothing listens there on this port: the last host refuses.
+        sim.config().unavailableAlternateHosts = {QStringLiteral("127.0.0.2")};
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("serviceUnavailable"));
+        QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 503);
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), 0);
+    }
+
+    void binary_timeout()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().delayMs = 4000;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun run = runCli(
+            updateArguments({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")}),
+            passwordLine());
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(elapsed.elapsed() < 3900, "the CLI did not honour --timeout");
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 0);
+    }
+
+    void binary_connectionRefused()
+    {
+        const quint16 port = closedLoopbackPort();
+        QVERIFY(port != 0);
+        const QString closed = QStringLiteral("http://127.0.0.1:") + QString::number(port);
+        const CliRun run =
+            runCli({QStringLiteral("update"), QStringLiteral("--server"), closed, QStringLiteral("--user"),
+                    User, QStringLiteral("--campaign"), QStringLiteral("C1"), QStringLiteral("--call"),
+                    QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("a=1"),
+                    QStringLiteral("--password-stdin")},
+                   passwordLine());
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY(run.err.contains("refused"));
+        verifyNoPassword(run);
+        const CliRun features = runCli(
+            {QStringLiteral("features"), QStringLiteral("--server"), closed, QStringLiteral("--json")});
+        QCOMPARE(features.exitCode, 8);
+        QVERIFY(features.isOneJsonObject());
+        QCOMPARE(features.json().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("connectionRefused"));
+    }
+
+    void binary_tlsUntrusted()
+    {
+        IcwsSim::Simulator &sim = startSim(true);
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(run.isOneJsonObject(), run.out.constData());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("tlsFailure"));
+        const QJsonObject certificate = json.value(QStringLiteral("certificate")).toObject();
+        for (const char *key : {"subject", "issuer", "validFrom", "validUntil", "sha256"})
+            QVERIFY2(!certificate.value(QLatin1String(key)).toString().isEmpty(), key);
+        QCOMPARE(certificate.value(QStringLiteral("sha256")).toString(),
+                 Icws::formatSha256Fingerprint(sha256Of(certPath(QStringLiteral("server.pem")))));
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/icws/connection")), 0);
+        verifyNoPassword(run);
+
+        const CliRun human = runCli(updateArguments(), passwordLine());
+        QCOMPARE(human.exitCode, 8);
+        QVERIFY(human.err.contains("--pin-sha256"));
+        QVERIFY(human.err.contains(
+            Icws::formatSha256Fingerprint(sha256Of(certPath(QStringLiteral("server.pem")))).toUtf8()));
+    }
+
+    void binary_tlsTrusted_data()
+    {
+        QTest::addColumn<QStringList>("trust");
+        const QByteArray pin = sha256Of(certPath(QStringLiteral("server.pem")));
+        QTest::newRow("--ca-file") << QStringList {QStringLiteral("--ca-file"),
+                                                   certPath(QStringLiteral("ca.pem"))};
+        QTest::newRow("--pin-sha256 with colons")
+            << QStringList {QStringLiteral("--pin-sha256"), QString::fromLatin1(pin.toHex(':'))};
+        QTest::newRow("--pin-sha256 without colons")
+            << QStringList {QStringLiteral("--pin-sha256"), QString::fromLatin1(pin.toHex().toUpper())};
+    }
+
+    void binary_tlsTrusted()
+    {
+        QFETCH(QStringList, trust);
+        IcwsSim::Simulator &sim = startSim(true);
+        const CliRun run = runCli(updateArguments(trust), passwordLine());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+        QVERIFY(hasLogout(sim.requests()));
+
+        const CliRun features =
+            runCli(QStringList {QStringLiteral("features"), QStringLiteral("--server"), server()} + trust);
+        QVERIFY2(features.exitCode == 0, features.err.constData());
+    }
+
+    void binary_tlsWrongPin()
+    {
+        IcwsSim::Simulator &sim = startSim(true);
+        const CliRun run = runCli(
+            updateArguments({QStringLiteral("--pin-sha256"),
+                             QString::fromLatin1(sha256Of(certPath(QStringLiteral("other.pem"))).toHex(':')),
+                             QStringLiteral("--json")}),
+            passwordLine());
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("tlsFailure"));
+        QCOMPARE(sim.acceptedUpdateCount(), 0);
+    }
+
+    void binary_dryRunSendsNothing()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments({QStringLiteral("--dry-run")}), passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(sim.requests().isEmpty());
+        verifyNoPassword(run);
+        QVERIFY(run.out.contains("\"password\":\"***\""));
+        QVERIFY(run.out.contains("ININ-ICWS-CSRF-Token: <redacted>"));
+        QVERIFY(run.out.contains("Cookie: <redacted>"));
+        QVERIFY(run.out.contains("/icws/{sessionId}/dialer/update-call-data"));
+        QVERIFY(run.out.contains(
+            R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1234","campaignId":"C1"})"));
+
+        const CliRun json =
+            runCli(updateArguments({QStringLiteral("--dry-run"), QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.isOneJsonObject());
+        verifyCommonJsonShape(json.json());
+        QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("dryRun"));
+        QCOMPARE(json.json().value(QStringLiteral("attributeCount")).toInt(), 2);
+        verifyNoPassword(json);
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_files_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow(".json") << u"data.json"_s
+                               << QByteArray("{\"name\": \"Jane Doe\", \"note\": \"a,b \\\"q\\\"\"}");
+        QTest::newRow(".csv with header")
+            << u"data.csv"_s << QByteArray("key,value\r\nname,Jane Doe\r\nnote,\"a,b \"\"q\"\"\"\r\n");
+        QTest::newRow(".tsv") << u"data.tsv"_s << QByteArray("name\tJane Doe\nnote\ta,b \"q\"\n");
+    }
+
+    void binary_files()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(fileName));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(
+            {QStringLiteral("update"), QStringLiteral("--server"), server(), QStringLiteral("--user"), User,
+             QStringLiteral("--campaign"), QStringLiteral("C1"), QStringLiteral("--call"),
+             QStringLiteral("1234"), QStringLiteral("--file"), file.fileName(), QStringLiteral("--set"),
+             QStringLiteral("extra=x=y"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+            passwordLine());
+        QVERIFY2(run.exitCode == 0, run.all().toUtf8().constData());
+        QCOMPARE(run.json().value(QStringLiteral("attributeCount")).toInt(), 3);
+        QCOMPARE(sim.lastUpdate().value(QStringLiteral("callAttributes")).toObject(),
+                 (QJsonObject {{QStringLiteral("name"), QStringLiteral("Jane Doe")},
+                               {QStringLiteral("note"), QStringLiteral("a,b \"q\"")},
+                               {QStringLiteral("extra"), QStringLiteral("x=y")}}));
+    }
+
+    void binary_duplicateKeyAcrossFileAndSet()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("data.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,Jane\n");
+        file.close();
+
+        IcwsSim::Simulator &sim = startSim();
+        const QStringList arguments {QStringLiteral("update"),
+                                     QStringLiteral("--server"),
+                                     server(),
+                                     QStringLiteral("--user"),
+                                     User,
+                                     QStringLiteral("--campaign"),
+                                     QStringLiteral("C1"),
+                                     QStringLiteral("--call"),
+                                     QStringLiteral("1234"),
+                                     QStringLiteral("--file"),
+                                     file.fileName(),
+                                     QStringLiteral("--set"),
+                                     QStringLiteral("NAME=John"),
+                                     QStringLiteral("--password-stdin")};
+        const CliRun run = runCli(arguments, passwordLine());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("--set"), run.err.constData());
+
+        const CliRun json = runCli(arguments + QStringList {QStringLiteral("--json")}, passwordLine());
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.isOneJsonObject());
+        const QJsonObject object = json.json();
+        verifyCommonJsonShape(object);
+        QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("invalidInput"));
+        const QJsonArray issues = object.value(QStringLiteral("issues")).toArray();
+        QVERIFY(!issues.isEmpty());
+        bool duplicateFound = false;
+        for (const QJsonValue &issue : issues) {
+            const QJsonObject o = issue.toObject();
+            QVERIFY(o.contains(QStringLiteral("severity")) && o.contains(QStringLiteral("field"))
+                    && o.contains(QStringLiteral("row")) && o.contains(QStringLiteral("message")));
+            duplicateFound |= o.value(QStringLiteral("severity")).toString() == QLatin1String("error")
+                && o.value(QStringLiteral("field")).toString() == QLatin1String("attributeKey")
+                && o.value(QStringLiteral("row")).toInt() == 1;
+        }
+        QVERIFY2(duplicateFound, json.out.constData());
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_badFile()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("data.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": 5})");
+        file.close();
+        const CliRun run =
+            runCli({QStringLiteral("update"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                    QStringLiteral("--user"), User, QStringLiteral("--campaign"), QStringLiteral("C1"),
+                    QStringLiteral("--call"), QStringLiteral("1"), QStringLiteral("--file"), file.fileName(),
+                    QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.isOneJsonObject());
+        QVERIFY(run.json().value(QStringLiteral("message")).toString().contains(QLatin1String("--file")));
+    }
+
+    void binary_noAttributes()
+    {
+        const CliRun run =
+            runCli({QStringLiteral("update"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                    QStringLiteral("--user"), User, QStringLiteral("--campaign"), QStringLiteral("C1"),
+                    QStringLiteral("--call"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("error:"));
+    }
+
+    void binary_warningsDoNotBlock()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(updateArguments({QStringLiteral("--set"), QStringLiteral("zone=Eastern"),
+                                                   QStringLiteral("--json")}),
+                                  passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.isOneJsonObject());
+        QVERIFY2(run.err.startsWith("warning: "), run.err.constData());
+        QVERIFY(run.err.contains("zone"));
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+    }
+
+    void binary_languageHeader()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run =
+            runCli(updateArguments({QStringLiteral("--language"), QStringLiteral("de-DE")}), passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        const QList<IcwsSim::RecordedRequest> requests = sim.requests();
+        QVERIFY(!requests.isEmpty());
+        for (const IcwsSim::RecordedRequest &request : requests)
+            QCOMPARE(request.header("Accept-Language"), QByteArray("de-DE"));
+    }
+
+    void binary_features()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun human = runCli({QStringLiteral("features"), QStringLiteral("--server"), server()});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains("2018 R5"));
+        QVERIFY(human.out.contains("dialer 3"));
+        QVERIFY(human.out.contains("available"));
+
+        const CliRun json = runCli(
+            {QStringLiteral("features"), QStringLiteral("--server"), server(), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.isOneJsonObject());
+        const QJsonObject object = json.json();
+        verifyCommonJsonShape(object);
+        QCOMPARE(object.value(QStringLiteral("features")).toObject().value(QStringLiteral("dialer")).toInt(),
+                 3);
+        QVERIFY(object.value(QStringLiteral("serverVersion")).toString().contains(QLatin1String("2018 R5")));
+        QCOMPARE(object.value(QStringLiteral("updateCallDataAvailable")).toBool(), true);
+        for (const IcwsSim::RecordedRequest &request : sim.requests())
+            QVERIFY2(request.path.startsWith(QLatin1String("/icws/connection/")), qPrintable(request.path));
+
+        sim.config().dialerVersion = 2;
+        const CliRun old = runCli(
+            {QStringLiteral("features"), QStringLiteral("--server"), server(), QStringLiteral("--json")});
+        QCOMPARE(old.exitCode, 6);
+        QVERIFY(old.isOneJsonObject());
+        QCOMPARE(old.json().value(QStringLiteral("updateCallDataAvailable")).toBool(), false);
+        QCOMPARE(old.json().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("featureUnavailable"));
+        QCOMPARE(sim.activeSessionCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
