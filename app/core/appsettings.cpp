@@ -1,0 +1,182 @@
+#include "appsettings.h"
+
+#include "result.h"
+
+#include <QSettings>
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace CallData {
+
+namespace {
+
+const QString RecentServersKey = QStringLiteral("login/recentServers");
+const QString RecentCampaignsKey = QStringLiteral("correction/recentCampaigns");
+const QString LastUserKey = QStringLiteral("login/lastUser");
+const QString RememberPasswordKey = QStringLiteral("login/rememberPassword");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString PollingKey = QStringLiteral("session/pollingIntervalSeconds");
+// One map value, because ':' and '/' in "host:port" keys are awkward as QSettings keys.
+const QString PinsKey = QStringLiteral("certificates/pins");
+
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) { }
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{ }
+
+AppSettings::~AppSettings() = default;
+
+QStringList AppSettings::recentList(const QString &key) const
+{
+    QStringList list = m_settings->value(key).toStringList();
+    list.removeAll(QString());
+    return list.mid(0, MaxRecentEntries);
+}
+
+void AppSettings::addRecent(const QString &key, const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QStringList list = recentList(key);
+    list.erase(std::remove_if(
+                   list.begin(), list.end(),
+                   [&](const QString &entry) { return entry.compare(trimmed, Qt::CaseInsensitive) == 0; }),
+               list.end());
+    list.prepend(trimmed);
+    m_settings->setValue(key, list.mid(0, MaxRecentEntries));
+}
+
+QStringList AppSettings::recentServers() const
+{
+    return recentList(RecentServersKey);
+}
+
+void AppSettings::addRecentServer(const QString &server)
+{
+    addRecent(RecentServersKey, server);
+}
+
+QStringList AppSettings::recentCampaigns() const
+{
+    return recentList(RecentCampaignsKey);
+}
+
+void AppSettings::addRecentCampaign(const QString &campaignId)
+{
+    addRecent(RecentCampaignsKey, campaignId);
+}
+
+QString AppSettings::lastUser() const
+{
+    return m_settings->value(LastUserKey).toString();
+}
+
+void AppSettings::setLastUser(const QString &user)
+{
+    m_settings->setValue(LastUserKey, user.trimmed());
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(StateKey, state);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &tag)
+{
+    if (tag.isEmpty())
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, tag);
+}
+
+int AppSettings::pollingIntervalSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(PollingKey, DefaultPollingIntervalSeconds).toInt(&ok);
+    return std::clamp(ok ? seconds : DefaultPollingIntervalSeconds, MinPollingIntervalSeconds,
+                      MaxPollingIntervalSeconds);
+}
+
+void AppSettings::setPollingIntervalSeconds(int seconds)
+{
+    m_settings->setValue(PollingKey,
+                         std::clamp(seconds, MinPollingIntervalSeconds, MaxPollingIntervalSeconds));
+}
+
+QByteArray AppSettings::certificatePin(const QString &hostPort) const
+{
+    const QVariantMap pins = m_settings->value(PinsKey).toMap();
+    return Icws::parseSha256Fingerprint(pins.value(hostPort.toLower()).toString());
+}
+
+void AppSettings::setCertificatePin(const QString &hostPort, const QByteArray &sha256)
+{
+    QVariantMap pins = m_settings->value(PinsKey).toMap();
+    pins.insert(hostPort.toLower(), Icws::formatSha256Fingerprint(sha256));
+    m_settings->setValue(PinsKey, pins);
+}
+
+void AppSettings::removeCertificatePin(const QString &hostPort)
+{
+    QVariantMap pins = m_settings->value(PinsKey).toMap();
+    pins.remove(hostPort.toLower());
+    m_settings->setValue(PinsKey, pins);
+}
+
+QHash<QString, QString> AppSettings::certificatePins() const
+{
+    QHash<QString, QString> result;
+    const QVariantMap pins = m_settings->value(PinsKey).toMap();
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+        result.insert(it.key(), it.value().toString());
+    return result;
+}
+
+bool AppSettings::rememberPassword() const
+{
+    return m_settings->value(RememberPasswordKey, false).toBool();
+}
+
+void AppSettings::setRememberPassword(bool remember)
+{
+    m_settings->setValue(RememberPasswordKey, remember);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace CallData

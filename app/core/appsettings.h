@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace CallData {
+
+/**
+ * The window's persistent settings, in one QSettings: recent servers and campaigns, the last
+ * user, window geometry and state, language, polling interval, certificate pins and the
+ * "remember password" choice. Never the password itself: that goes only to a CredentialStore.
+ */
+class AppSettings final
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    static constexpr int MaxRecentEntries = 10;
+    static constexpr int DefaultPollingIntervalSeconds = 10;
+    static constexpr int MinPollingIntervalSeconds = 1;
+    static constexpr int MaxPollingIntervalSeconds = 30;
+
+    /** The application's default QSettings (organisation and application names). */
+    AppSettings();
+    /** An INI file, e.g. in a QTemporaryDir for tests. */
+    explicit AppSettings(const QString &iniFile);
+    ~AppSettings();
+
+    QStringList recentServers() const;
+    /** Moves server to the front; keeps at most MaxRecentEntries, unique ignoring case. */
+    void addRecentServer(const QString &server);
+    QStringList recentCampaigns() const;
+    void addRecentCampaign(const QString &campaignId);
+
+    QString lastUser() const;
+    void setLastUser(const QString &user);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    /** BCP 47 tag such as "de" or "en-US"; empty means the system language. */
+    QString language() const;
+    void setLanguage(const QString &tag);
+
+    /** Seconds between session keep-alive polls, clamped to 1..30; 10 by default. */
+    int pollingIntervalSeconds() const;
+    void setPollingIntervalSeconds(int seconds);
+
+    /** Raw SHA-256 digest pinned for "host:port", or empty. */
+    QByteArray certificatePin(const QString &hostPort) const;
+    void setCertificatePin(const QString &hostPort, const QByteArray &sha256);
+    void removeCertificatePin(const QString &hostPort);
+    /** host:port → upper-case hex digest with colons. */
+    QHash<QString, QString> certificatePins() const;
+
+    /** The user opted in to keeping the password in the system keychain. */
+    bool rememberPassword() const;
+    void setRememberPassword(bool remember);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    QStringList recentList(const QString &key) const;
+    void addRecent(const QString &key, const QString &value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace CallData

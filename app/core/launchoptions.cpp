@@ -1,0 +1,75 @@
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace CallData {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallData::LaunchOptions", text);
+}
+
+} // namespace
+
+void addLaunchOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Correct the call data of an active Interaction Dialer call over ICWS. The options prefill the "
+           "window; the password is never taken from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("server"), tr("ICWS server address, e.g. cic1 or https://cic1:8019."), tr("ADDRESS")},
+        {QStringLiteral("user"), tr("IC user name."), tr("USER")},
+        {QStringLiteral("campaign"), tr("Campaign ID of the call."), tr("ID")},
+        {QStringLiteral("call"), tr("Call ID of the active call."), tr("ID")},
+        {QStringLiteral("set"), tr("A call-data row to prefill; repeat for several rows."), tr("KEY=VALUE")},
+        {QStringLiteral("language"), tr("User interface language, e.g. de or en-US."), tr("TAG")},
+    });
+}
+
+bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options, QString *error)
+{
+    LaunchOptions result;
+    result.server = parser.value(QStringLiteral("server")).trimmed();
+    result.user = parser.value(QStringLiteral("user")).trimmed();
+    result.campaignId = parser.value(QStringLiteral("campaign")).trimmed();
+    result.callId = parser.value(QStringLiteral("call")).trimmed();
+    result.language = parser.value(QStringLiteral("language")).trimmed();
+    const QStringList sets = parser.values(QStringLiteral("set"));
+    for (const QString &set : sets) {
+        const qsizetype equals = set.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            if (error)
+                *error = tr("--set needs KEY=VALUE, but got \"%1\". Write it as --set Name=Value.").arg(set);
+            return false;
+        }
+        result.attributes.append({set.left(equals), set.mid(equals + 1)});
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        if (error)
+            *error = tr("Unexpected argument \"%1\". See --help for the options.")
+                         .arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (options)
+        *options = result;
+    return true;
+}
+
+bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    addLaunchOptions(parser);
+    if (!parser.parse(arguments)) {
+        if (error)
+            *error = parser.errorText();
+        return false;
+    }
+    return readLaunchOptions(parser, options, error);
+}
+
+} // namespace CallData

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "calldata.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace CallData {
+
+/**
+ * What another tool may prefill when it launches the window:
+ * calldata-editor [--server ADDRESS] [--user USER] [--campaign ID] [--call ID]
+ *                 [--set KEY=VALUE]... [--language TAG]
+ * There is deliberately no password option.
+ */
+struct LaunchOptions
+{
+    QString server;
+    QString user;
+    QString campaignId;
+    QString callId;
+    QList<Icws::Attribute> attributes;
+    QString language;
+};
+
+/** Adds --server, --user, --campaign, --call, --set and --language (plus --help and --version). */
+void addLaunchOptions(QCommandLineParser &parser);
+
+/**
+ * Reads the options from a parser that has already processed the arguments. Returns false and
+ * sets *error (translated, naming the option and the fix) on a malformed --set or extra arguments.
+ */
+bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options, QString *error);
+
+/** Convenience for tests: addLaunchOptions + parse + readLaunchOptions on an argument list. */
+bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QString *error);
+
+} // namespace CallData

@@ -1,0 +1,200 @@
+#include "sessioncontroller.h"
+
+#include "appsettings.h"
+#include "protocol.h"
+
+#include <QJsonObject>
+
+namespace CallData {
+
+SessionController::SessionController(QNetworkAccessManager *network, AppSettings *settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_client(new Icws::Client(network, this))
+{
+    m_pollTimer.setInterval(settings->pollingIntervalSeconds() * 1000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SessionController::poll);
+    connect(m_client, &Icws::Client::loginFinished, this, &SessionController::onLoginFinished);
+    connect(m_client, &Icws::Client::updateFinished, this, &SessionController::onUpdateFinished);
+    connect(m_client, &Icws::Client::messagesReceived, this, &SessionController::onMessages);
+    connect(m_client, &Icws::Client::sessionEnded, this, &SessionController::onSessionEnded);
+    connect(m_client, &Icws::Client::logoutFinished, this, [this](const Icws::Result &) {
+        if (m_activity != Activity::LoggingOut)
+            return;
+        setActivity(Activity::Idle);
+        setState(State::LoggedOut);
+        emit loggedOut();
+    });
+}
+
+SessionController::~SessionController()
+{
+    m_pollTimer.stop();
+}
+
+QString SessionController::connectionText() const
+{
+    if (m_state != State::LoggedIn)
+        return {};
+    const Icws::Session &current = m_client->session();
+    const QString host = current.baseUrl.host();
+    const QString name = current.userDisplayName.isEmpty() ? current.userId : current.userDisplayName;
+    const QString version = current.version.displayString();
+    if (version.isEmpty())
+        return tr("Connected to %1 \u2014 %2").arg(host, name.isEmpty() ? m_user : name);
+    return tr("Connected to %1 \u2014 %2 \u2014 server %3")
+        .arg(host, name.isEmpty() ? m_user : name, version);
+}
+
+void SessionController::setTimeoutMs(int timeoutMs)
+{
+    Icws::ClientOptions options = m_client->options();
+    options.timeoutMs = timeoutMs;
+    m_client->setOptions(options);
+}
+
+void SessionController::setPollingIntervalMs(int intervalMs)
+{
+    m_pollTimer.setInterval(std::max(100, intervalMs));
+}
+
+bool SessionController::login(const QString &server, const QString &user, const QString &password,
+                              QString *error)
+{
+    if (isBusy())
+        return false;
+    const QUrl baseUrl = Icws::parseServerAddress(server, error);
+    if (!baseUrl.isValid())
+        return false;
+    if (m_client->isLoggedIn())
+        m_client->forgetSession(); // a login replaces an ended session; the server already dropped it
+
+    Icws::ClientOptions options = m_client->options();
+    options.pinnedSha256.clear();
+    if (const QByteArray pin = m_settings->certificatePin(Icws::hostPort(baseUrl)); !pin.isEmpty())
+        options.pinnedSha256 << pin;
+    m_client->setOptions(options);
+
+    m_baseUrl = baseUrl;
+    m_serverText = server.trimmed();
+    m_user = user.trimmed();
+    setActivity(Activity::LoggingIn);
+    setState(State::LoggingIn);
+    m_client->login(baseUrl, m_user, password);
+    return true;
+}
+
+void SessionController::send(const Icws::CallDataUpdate &update)
+{
+    if (isBusy() || m_state != State::LoggedIn)
+        return;
+    m_sending = update;
+    setActivity(Activity::Sending);
+    m_client->updateCallData(update);
+}
+
+void SessionController::cancel()
+{
+    if (m_activity == Activity::LoggingIn || m_activity == Activity::Sending)
+        m_client->cancel();
+}
+
+void SessionController::logout()
+{
+    m_pollTimer.stop();
+    if (m_client->isLoggedIn() && !isBusy()) {
+        setActivity(Activity::LoggingOut);
+        m_client->logout();
+        return;
+    }
+    if (m_client->isLoggedIn())
+        m_client->forgetSession();
+    setState(State::LoggedOut);
+    emit loggedOut();
+}
+
+void SessionController::trustCertificate(const Icws::CertificateInfo &certificate)
+{
+    if (certificate.isNull() || certificate.hostPort.isEmpty())
+        return;
+    m_settings->setCertificatePin(certificate.hostPort, certificate.sha256);
+    m_settings->sync();
+}
+
+void SessionController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::LoggedIn)
+        m_pollTimer.start();
+    else
+        m_pollTimer.stop();
+    emit stateChanged(state);
+}
+
+void SessionController::setActivity(Activity activity)
+{
+    if (m_activity == activity)
+        return;
+    m_activity = activity;
+    emit activityChanged(activity);
+}
+
+void SessionController::poll()
+{
+    if (m_pollInFlight || m_state != State::LoggedIn || !m_client->isLoggedIn())
+        return;
+    m_pollInFlight = true;
+    m_client->pollMessages();
+}
+
+void SessionController::onLoginFinished(const Icws::Result &loginResult)
+{
+    Icws::Result result = loginResult;
+    if (result.ok() && m_client->isLoggedIn() && !m_client->session().features.supportsUpdateCallData()) {
+        // Logged in, but this server cannot do the one thing this tool is for: say so now, not at Send.
+        const int dialer = m_client->session().features.version(QStringLiteral("dialer"));
+        result.outcome = Icws::Outcome::FeatureUnavailable;
+        result.validationMessage = dialer == 0
+            ? tr("The server does not report the Interaction Dialer feature; updating call data needs dialer "
+                 "feature version %1 or later. Ask the CIC administrator.")
+                  .arg(Icws::MinimumDialerVersionForUpdateCallData)
+            : tr("The server reports Interaction Dialer feature version %1; updating call data needs version "
+                 "%2 "
+                 "or later. Ask the CIC administrator about an upgrade.")
+                  .arg(dialer)
+                  .arg(Icws::MinimumDialerVersionForUpdateCallData);
+        m_client->logout(); // best effort; its answer is ignored because the activity is not LoggingOut
+    }
+    setActivity(Activity::Idle);
+    if (result.ok() && m_client->isLoggedIn()) {
+        m_settings->addRecentServer(m_serverText);
+        m_settings->setLastUser(m_user);
+        setState(State::LoggedIn);
+    } else {
+        setState(State::LoggedOut);
+    }
+    emit loginFinished(result);
+}
+
+void SessionController::onUpdateFinished(const Icws::Result &result)
+{
+    setActivity(Activity::Idle);
+    emit updateFinished(result, m_sending);
+}
+
+void SessionController::onMessages(const Icws::Result &, const QJsonArray &)
+{
+    m_pollInFlight = false;
+}
+
+void SessionController::onSessionEnded(const Icws::Result &result)
+{
+    m_pollInFlight = false;
+    if (m_state == State::SessionEnded || m_state == State::LoggedOut)
+        return;
+    setState(State::SessionEnded);
+    // For a connection-down message the client puts the server's reason in the message.
+    emit sessionEnded(result, result.serverError.message);
+}
+
+} // namespace CallData

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace CallData {
+
+/**
+ * An inline message above the form, in the spirit of KMessageWidget: an icon, the message in a
+ * word-wrapped label (objectName "message_text", its text is exactly the message, so screen
+ * readers and tests read it), an optional action button and a close button. Outcomes are shown
+ * here, never in a modal box. Colours derive from the current palette, so light and dark both work.
+ */
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageBar)
+
+public:
+    enum class Type { Info, Success, Warning, Error };
+    Q_ENUM(Type)
+
+    explicit MessageBar(QWidget *parent = nullptr);
+    ~MessageBar() override;
+
+    /** Shows text; a non-empty actionText adds a button that emits actionTriggered(). */
+    void showMessage(const QString &text, Type type, const QString &actionText = {});
+    void hideMessage();
+
+    QString text() const;
+    Type type() const { return m_type; }
+    QString actionText() const;
+    QPushButton *actionButton() const { return m_action; }
+
+signals:
+    void actionTriggered();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QColor accentColor() const;
+    void updateIcon();
+    static QString typeName(Type type);
+
+    Type m_type = Type::Info;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+    QToolButton *m_close;
+};
+
+} // namespace CallData
