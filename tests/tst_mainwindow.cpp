@@ -10,6 +10,7 @@
 #include "simulator.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -73,6 +75,7 @@ private slots:
     void rememberPasswordInKeychain();
     void noKeychainIsSaidPlainly();
     void launchOptionsPrefill();
+    void languageChoiceIsRemembered();
     void screenshot();
 
 private:
@@ -795,6 +798,21 @@ void tst_MainWindow::launchOptionsPrefill()
     QTRY_VERIFY(child<QPushButton>("send_button")->isEnabled());
 }
 
+void tst_MainWindow::languageChoiceIsRemembered()
+{
+    start();
+    QAction *german = child<QAction>("language_action_de");
+    QVERIFY(german);
+    QVERIFY(child<QAction>("language_action_system")->isChecked());
+    german->trigger();
+    QCOMPARE(m_settings->language(), QStringLiteral("de"));
+    QVERIFY(german->isChecked());
+    QVERIFY(message().contains(QStringLiteral("next time")));
+    QCOMPARE(messageType(), CallData::MessageBar::Type::Info);
+    child<QAction>("language_action_system")->trigger();
+    QVERIFY(m_settings->language().isEmpty());
+}
+
 void tst_MainWindow::screenshot()
 {
     start();
@@ -808,6 +826,32 @@ void tst_MainWindow::screenshot()
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
     QVERIFY2(m_window->grab().save(path), qPrintable(path));
     qInfo("Screenshot: %s", qPrintable(path));
+
+    // The same state in a dark palette, so people can check it stays readable there too.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    QApplication::setStyle(QStringLiteral("Fusion")); // re-polishes every widget with the new palette
+    QCoreApplication::processEvents();
+    const QString darkPath =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow-dark.png"));
+    const bool saved = m_window->grab().save(darkPath);
+    QApplication::setPalette(light);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QVERIFY2(saved, qPrintable(darkPath));
 }
 
 QTEST_MAIN(tst_MainWindow)

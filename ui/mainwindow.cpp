@@ -9,6 +9,7 @@
 #include "protocol.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -243,8 +244,9 @@ void MainWindow::createActions()
     sessionMenu->addSeparator();
     sessionMenu->addAction(m_sendAction);
     sessionMenu->addAction(m_cancelAction);
-    sessionMenu->addSeparator();
-    sessionMenu->addAction(m_pollingAction);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
+    settingsMenu->addAction(m_pollingAction);
+    createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
 
@@ -820,6 +822,35 @@ void MainWindow::importFile(const QString &requestedPath)
                     : tr("Imported %n rows from %1. Ctrl+Z undoes the import.", nullptr, count))
             .arg(name),
         MessageBar::Type::Info);
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("language_menu"));
+    auto *group = new QActionGroup(menu);
+    // Language names stay in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")},
+                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                    {QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais")}};
+    const QString current = m_settings->language();
+    for (const auto &[tag, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language_action_")
+                              + (tag.isEmpty() ? QStringLiteral("system") : tag));
+        action->setCheckable(true);
+        action->setChecked(tag == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, tag = tag]() {
+            if (tag == m_settings->language())
+                return;
+            m_settings->setLanguage(tag);
+            m_settings->sync();
+            m_ui->message_bar->showMessage(
+                tr("The new language applies the next time Call Data Editor starts."),
+                MessageBar::Type::Info);
+        });
+    }
 }
 
 void MainWindow::choosePollingInterval()

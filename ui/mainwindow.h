@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QNetworkAccessManager;
 
 namespace Ui {
@@ -92,6 +93,7 @@ private:
     void onSessionEnded(const Icws::Result &result, const QString &reason);
     void onMessageAction();
     void onCredentialWritten(const QString &key, CredentialStore::Status status, const QString &detail);
+    void createLanguageMenu(QMenu *menu);
     void choosePollingInterval();
 
     bool askTrust(const Icws::CertificateInfo &certificate);
