@@ -5,780 +5,824 @@
     <name>CallData</name>
     <message>
         <source>Correct the call data of an active Interaction Dialer call over ICWS. The options prefill the window; the password is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert die Anrufdaten eines aktiven Anrufs in Interaction Dialer über ICWS. Die Optionen füllen das Fenster vorab aus; das Passwort wird nie aus der Befehlszeile übernommen.</translation>
     </message>
     <message>
         <source>ICWS server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des ICWS-Servers, z. B. cic1 oder https://cic1:8019.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>IC user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>IC-Benutzername.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>Campaign ID of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-ID des Anrufs.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Call ID of the active call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID des aktiven Anrufs.</translation>
     </message>
     <message>
         <source>A call-data row to prefill; repeat for several rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorab auszufüllende Zeile der Anrufdaten; für mehrere Zeilen wiederholen.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <source>User interface language, e.g. de or en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en-US.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHCODE</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE, but got &quot;%1&quot;. Write it as --set Name=Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet SCHLÜSSEL=WERT, erhalten wurde jedoch „%1“. Schreiben Sie es in der Form --set Name=Wert.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“. Die verfügbaren Optionen zeigt --help.</translation>
     </message>
 </context>
 <context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB; call data files are much smaller. Choose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 16 MiB; Dateien mit Anrufdaten sind viel kleiner. Wählen Sie die richtige Datei.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text. Speichern Sie die Datei als UTF-8 („CSV UTF-8“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 has an unknown type. Use a .json, .csv or .tsv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen unbekannten Dateityp. Verwenden Sie eine .json-, .csv- oder .tsv-Datei.</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2). Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Byte %2). Erwartet wird ein Objekt wie {&quot;key&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>the JSON is not an object. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist kein Objekt. Erwartet wird ein Objekt wie {&quot;key&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>the value of &quot;%1&quot; is not a string. Put the value in quotes, for example &quot;%1&quot;: &quot;42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von „%1“ ist keine Zeichenkette. Setzen Sie den Wert in Anführungszeichen, zum Beispiel &quot;%1&quot;: &quot;42&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed. Add the closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht abgeschlossen. Ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>line %1 has %2 columns; expected two (key and value). Quote values that contain the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Spalten; erwartet werden zwei (Schlüssel und Wert). Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
     </message>
 </context>
 <context>
     <name>CallData::CallDataModel</name>
     <message>
         <source>The value contains a control character (such as a tab or line break); it is sent as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert enthält ein Steuerzeichen (z. B. einen Tabulator oder Zeilenumbruch); er wird unverändert gesendet.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 ✖</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✖</translation>
     </message>
     <message>
         <source>%1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <source>Edit key in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in Zeile %1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit value in row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Wert in Zeile %1 bearbeiten</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Insert %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Replace all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen ersetzen</translation>
     </message>
     <message>
         <source>Clear all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen löschen</translation>
     </message>
     <message>
         <source>No call data yet. Add a row, paste rows from a spreadsheet or import a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) must be fixed before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Noch keine Anrufdaten. Fügen Sie eine Zeile hinzu, fügen Sie Zeilen aus einer Tabellenkalkulation ein oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attribute(s) ready to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind mehr als die %1 Kontaktlistenspalten, die Dialer empfiehlt.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wiederholt Zeile %2 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rows</source>
+        <translation>
+            <numerusform>%n Zeile hinzufügen</numerusform>
+            <numerusform>%n Zeilen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>Zeile einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n rows</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>%n Zeile entfernen</numerusform>
+            <numerusform>%n Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row must be fixed before sending.</source>
+        <translation>1 Zeile muss vor dem Senden korrigiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows must be fixed before sending.</source>
+        <translation>
+            <numerusform>%n Zeile muss vor dem Senden korrigiert werden.</numerusform>
+            <numerusform>%n Zeilen müssen vor dem Senden korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attribute ready to send.</source>
+        <translation>1 Attribut ist bereit zum Senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attributes ready to send.</source>
+        <translation>
+            <numerusform>%n Attribut ist bereit zum Senden.</numerusform>
+            <numerusform>%n Attribute sind bereit zum Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning.</source>
+        <translation>1 Warnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings.</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
     <message>
         <source>Call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten</translation>
     </message>
 </context>
 <context>
     <name>CallData::CertificateDialog</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>(none reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gemeldet)</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
         <source>Server certificate CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat GEÄNDERT</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED since you trusted it. Someone may be intercepting the connection. Do not continue unless the server&apos;s administrator confirms that the certificate was replaced and gives you this exact fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Das Zertifikat von %1 hat sich GEÄNDERT, seit Sie ihm vertraut haben. Möglicherweise wird die Verbindung abgefangen. Fahren Sie nur fort, wenn der Administrator des Servers bestätigt, dass das Zertifikat ersetzt wurde, und Ihnen genau diesen Fingerabdruck nennt.</translation>
     </message>
     <message>
         <source>The server now presents this certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server legt jetzt dieses Zertifikat vor:</translation>
     </message>
     <message>
         <source>Trusting it replaces the certificate you trusted before for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ihm vertrauen, ersetzt es das Zertifikat, dem Sie bisher für %1 vertraut haben.</translation>
     </message>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Serverzertifikat</translation>
     </message>
     <message>
         <source>The server %1 presented a certificate that this computer does not trust. This is common for CIC servers with a self-made certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Das ist bei CIC-Servern mit selbst erstelltem Zertifikat üblich.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt. Wenn beide übereinstimmen, vertrauen Sie dem Zertifikat: Call Data Editor akzeptiert ab jetzt genau dieses Zertifikat für %1 und warnt Sie, falls es sich jemals ändert.</translation>
     </message>
 </context>
 <context>
     <name>CallData::CredentialStore</name>
     <message>
         <source>No password is stored in the system keychain for this user and server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Benutzer und Server ist kein Passwort im Schlüsselbund des Systems hinterlegt.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password is not remembered; type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird das Passwort nicht gespeichert; geben Sie es jedes Mal ein.</translation>
     </message>
     <message>
         <source>The system keychain refused the request, so the password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt, daher wird das Passwort nicht gespeichert.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>CallData::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Programmversion unterstützt keinen Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>CallData::MainWindow</name>
     <message>
         <source>e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
         <source>Campaign of the active call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne des aktiven Anrufs</translation>
     </message>
     <message>
         <source>Call ID of the active call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID des aktiven Anrufs</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-ID</translation>
     </message>
     <message>
         <source>Remember password (no keychain in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort speichern (kein Schlüsselbund in dieser Programmversion)</translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Call Data Editor unterstützt den Schlüsselbund des Systems nicht; das Passwort muss daher jedes Mal eingegeben werden.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt das Passwort im Schlüsselbund des Systems auf (nie in der Einstellungsdatei).</translation>
     </message>
     <message>
         <source>Logged out. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Import call data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ein&amp;fügen</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>C&amp;lear all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen löschen</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep-alive interval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep-alive-Intervall…</translation>
     </message>
     <message>
         <source>&amp;About Call Data Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Call Data Editor</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten an den Server senden (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Abort the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Add a row (Ctrl+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen (Ctrl+N oder Insert)</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen entfernen (Delete)</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Ctrl+V)</translation>
     </message>
     <message>
         <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte oder alle Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
     </message>
     <message>
         <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .json-, .csv- oder .tsv-Datei importieren (Ctrl+O)</translation>
     </message>
     <message>
         <source>Remove all rows (undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>About Call Data Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Call Data Editor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Call Data Editor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Corrects the call data of active Interaction Dialer calls over the ICWS REST API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Call Data Editor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Korrigiert die Anrufdaten aktiver Anrufe in Interaction Dialer über die ICWS-REST-API.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rows from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen aus der Befehlszeile</translation>
     </message>
     <message>
         <source>Log in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu senden.</translation>
     </message>
     <message>
         <source>The session has ended; log in again to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde beendet; melden Sie sich erneut an, um zu senden.</translation>
     </message>
     <message>
         <source>Fix the marked rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Zeilen, um zu senden.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Sending… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet… (Esc bricht ab)</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung…</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter sendet.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Session ended on %1 — log in again to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung auf %1 beendet – melden Sie sich erneut an, um zu senden</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, z. B. cic1 oder https://cic1:8019.</translation>
     </message>
     <message>
         <source>Enter your IC user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren IC-Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged in again. Send the correction again: %n attribute(s) for call %1 in campaign %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
         <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut angemeldet. Die Korrektur wurde nicht erneut gesendet; klicken Sie auf „Senden“, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Could not log in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted by the server (%1) at %2 — %n attribute(s) for call %3 in campaign %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Log in again and re-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden und senden</translation>
     </message>
     <message>
         <source>The server %1 ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>The server %1 ended the session: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Sitzung beendet: %2</translation>
     </message>
     <message>
         <source>Your edits are kept. Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben erhalten. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>The certificate is trusted now. Send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wird jetzt vertraut. Senden Sie erneut.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann.</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n row(s). Ctrl+Z undoes this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Es wurde nichts eingefügt: %1</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Keep-alive interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Intervall</translation>
     </message>
     <message>
         <source>While logged in, ask the server for messages every (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie angemeldet sind, den Server regelmäßig nach Nachrichten fragen, alle (Sekunden):</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden?</translation>
     </message>
     <message>
         <source>Unsent edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendete Änderungen</translation>
     </message>
     <message>
         <source>Import call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten importieren</translation>
     </message>
     <message>
         <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten (*.json *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufdaten enthalten Änderungen, die nicht gesendet wurden. Trotzdem schließen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
+        <translation>Erneut angemeldet. Die Korrektur erneut senden: 1 Attribut für Anruf %1 in Kampagne %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
+        <translation>
+            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribut für Anruf %1 in Kampagne %2?</numerusform>
+            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribute für Anruf %1 in Kampagne %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
+        <translation>Vom Server angenommen (%1) um %2 – 1 Attribut für Anruf %3 in Kampagne %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
+        <translation>
+            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribut für Anruf %3 in Kampagne %4.</numerusform>
+            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribute für Anruf %3 in Kampagne %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste row</source>
+        <translation>Zeile einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
+        <translation>1 Zeile eingefügt. Ctrl+Z macht dies rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n Zeile eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
+            <numerusform>%n Zeilen eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied 1 row as tab-separated text.</source>
+        <translation>1 Zeile als tabulatorgetrennten Text kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows as tab-separated text.</source>
+        <translation>
+            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert.</numerusform>
+            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
+        <translation>1 Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Programmversion unterstützt keinen Schlüsselbund</translation>
     </message>
 </context>
 <context>
     <name>CallData::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungstyp</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>CallData::SessionController</name>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 – %2</translation>
     </message>
     <message>
         <source>Connected to %1 — %2 — server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 – %2 – Server %3</translation>
     </message>
     <message>
         <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet das Feature „Interaction Dialer“ nicht; zum Aktualisieren von Anrufdaten ist Version %1 oder höher des Dialer-Features erforderlich. Wenden Sie sich an den CIC-Administrator.</translation>
     </message>
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
     </message>
 </context>
 <context>
     <name>CallDataCli</name>
     <message>
         <source>1 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Attribut</translation>
     </message>
     <message>
         <source>%1 attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Attribute</translation>
     </message>
     <message>
         <source>%1 is not accepted: a password on the command line is visible to other users. Pass it on the first line of standard input with --password-stdin, or set the ICWS_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht akzeptiert: Ein Passwort in der Befehlszeile ist für andere Benutzer sichtbar. Übergeben Sie es mit --password-stdin in der ersten Zeile der Standardeingabe oder setzen Sie die Umgebungsvariable ICWS_PASSWORD.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen Wert.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keinen Wert.</translation>
     </message>
     <message>
         <source>%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mehrfach angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use update or features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Verwenden Sie update oder features.</translation>
     </message>
     <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument %1 nach den Optionen von %2. Vor einem Wert muss eine Option stehen, z. B. --set SCHLÜSSEL=WERT.</translation>
     </message>
     <message>
         <source>No command given. Use update or features (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Verwenden Sie update oder features (siehe --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Option von %2.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE; &quot;%1&quot; has no &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet SCHLÜSSEL=WERT; „%1“ enthält kein &apos;=&apos;.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE; the key before the first &apos;=&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet SCHLÜSSEL=WERT; der Schlüssel vor dem ersten &apos;=&apos; ist leer.</translation>
     </message>
     <message>
         <source>--file: %1 must end in .json, .csv or .tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file: %1 muss auf .json, .csv oder .tsv enden.</translation>
     </message>
     <message>
         <source>--file: %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file: %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--ca-file: %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--ca-file: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>--pin-sha256: expected a SHA-256 fingerprint of 64 hex digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256: Erwartet wird ein SHA-256-Fingerabdruck aus 64 Hexadezimalziffern, mit oder ohne Doppelpunkte.</translation>
     </message>
     <message>
         <source>--timeout: expected a positive number of seconds (at most %1), e.g. 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: Erwartet wird eine positive Anzahl von Sekunden (höchstens %1), z. B. 15.</translation>
     </message>
     <message>
         <source>--language: expected a language tag such as en-US or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language: Erwartet wird ein Sprachcode wie en-US oder de.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 erforderlich.</translation>
     </message>
     <message>
         <source>Usage:
@@ -817,559 +861,597 @@ Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
 6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
 switchover host accepted), 8 network, TLS or timeout error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  calldata-cli update --server ADRESSE --user BENUTZER --campaign ID --call ID
+                      [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
+                      [--language SPRACHCODE] [--dry-run] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli --version | --help
+
+Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
+CIC-Server (ICWS update-call-data). Der Server antwortet mit 202, wenn er die
+Daten empfangen hat; das ist keine Bestätigung, dass Dialer sie übernommen hat.
+
+Optionen:
+  --server ADRESSE       host, host:port oder https://host:port
+                         (Standard: https, Port 8019)
+  --user BENUTZER        CIC-Benutzer-ID
+  --campaign ID          Kampagnen-ID des aktiven Anrufs
+  --call ID              Anruf-ID des aktiven Anrufs
+  --set SCHLÜSSEL=WERT   ein Attribut; am ersten &apos;=&apos; getrennt; wiederholbar
+  --file DATEI           Attribute aus .json (Objekt aus Zeichenketten),
+                         .csv oder .tsv (UTF-8, zwei Spalten, optionale
+                         Kopfzeile key,value)
+  --password-stdin       Passwort aus der ersten Zeile der Standardeingabe lesen
+  --ca-file PEM          zusätzliche CA-Zertifikate, denen vertraut wird
+  --pin-sha256 HEX       diesem Serverzertifikat vertrauen (SHA-256,
+                         Doppelpunkte optional)
+  --timeout SEKUNDEN     Zeitlimit für jede Anfrage (Standard: 15)
+  --language SPRACHCODE  Accept-Language, z. B. en-US (Standard: Gebietsschema
+                         des Systems)
+  --dry-run              prüfen und die Anfragen ausgeben; nichts senden
+  --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
+
+Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
+Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
+Passwort entgegen.
+
+Exit-Codes: 0 angenommen (202), 2 Aufruf- oder Validierungsfehler (nichts
+gesendet), 3 Anmeldung abgelehnt, 4 Aktualisierung abgelehnt (400), 5 Sitzung
+abgelehnt (401), 6 Feature nicht verfügbar (dialer &lt; 3 oder 410), 7 Serverfehler
+(5xx oder kein Switchover-Host hat angenommen), 8 Netzwerk-, TLS- oder
+Zeitüberschreitungsfehler.
+</translation>
     </message>
     <message>
         <source>, entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Eintrag %1</translation>
     </message>
     <message>
         <source>Dry run: nothing is sent. A real run sends these requests (secrets redacted, {sessionId} comes from the login):</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf: Es wird nichts gesendet. Ein echter Lauf sendet diese Anfragen (Geheimnisse unkenntlich gemacht, {sessionId} stammt aus der Anmeldung):</translation>
     </message>
     <message>
         <source>Valid: %1 for call %2 in campaign %3 to %4; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1 für Anruf %2 in Kampagne %3 an %4; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Accepted by the server (%1): %2 for call %3 in campaign %4 via %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server angenommen (%1): %2 für Anruf %3 in Kampagne %4 über %5.</translation>
     </message>
     <message>
         <source>Try &apos;calldata-cli --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen erhalten Sie mit &apos;calldata-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 auf %2: </translation>
     </message>
     <message>
         <source>--password-stdin: standard input ended before the password line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Die Standardeingabe endete vor der Passwortzeile.</translation>
     </message>
     <message>
         <source>--password-stdin: the first line of standard input is too long for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Die erste Zeile der Standardeingabe ist für ein Passwort zu lang.</translation>
     </message>
     <message>
         <source>--password-stdin: the first line of standard input is empty; it must hold the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Die erste Zeile der Standardeingabe ist leer; sie muss das Passwort enthalten.</translation>
     </message>
     <message>
         <source>No password given. Put it on the first line of standard input and pass --password-stdin, or set the ICWS_PASSWORD environment variable. Passwords are never taken as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort angegeben. Schreiben Sie es in die erste Zeile der Standardeingabe und übergeben Sie --password-stdin, oder setzen Sie die Umgebungsvariable ICWS_PASSWORD. Passwörter werden nie als Argumente entgegengenommen.</translation>
     </message>
     <message>
         <source>No password entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort eingegeben.</translation>
     </message>
-</context>
-<context>
-    <name>CallDataCli::Runner</name>
     <message>
         <source>update-call-data: available (dialer %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data: verfügbar (dialer %1).</translation>
     </message>
     <message>
         <source>update-call-data: not available; it needs dialer feature version %1 or later, the server offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data: nicht verfügbar; erfordert Version %1 oder höher des Dialer-Features, der Server bietet %2.</translation>
     </message>
     <message>
         <source>no dialer feature</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dialer-Feature</translation>
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1: %2</translation>
     </message>
     <message>
         <source>version not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Version nicht gemeldet</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Features: %1</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeldet</translation>
     </message>
     <message>
         <source>warning: logging out failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Abmelden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>warning: the server did not confirm the logout in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Server hat die Abmeldung nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
         <source>reading the server&apos;s features failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Server-Features fehlgeschlagen</translation>
     </message>
     <message>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>update-call-data failed</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data fehlgeschlagen</translation>
     </message>
     <message>
         <source>hint: if your administrator confirms this fingerprint, run again with --pin-sha256 %1, or pass your company&apos;s CA certificate with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Wenn Ihr Administrator diesen Fingerabdruck bestätigt, führen Sie den Befehl erneut mit --pin-sha256 %1 aus oder übergeben Sie das CA-Zertifikat Ihres Unternehmens mit --ca-file.</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Certificate changed warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Zertifikat geändert</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>I have confirmed this new fingerprint with the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen neuen Fingerabdruck mit dem Administrator des Servers abgeglichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Icws::Client</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Choose a PEM file with your company&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 konnte nicht gelesen werden oder enthält kein PEM-Zertifikat. Wählen Sie eine PEM-Datei mit dem CA-Zertifikat Ihres Unternehmens.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet das Feature „Interaction Dialer“ nicht; zum Aktualisieren von Anrufdaten ist Version %1 oder höher des Dialer-Features erforderlich. Wenden Sie sich an den CIC-Administrator.</translation>
     </message>
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Protocol</name>
     <message>
         <source>Server is empty. Enter the CIC server&apos;s host name, for example cic1.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server angegeben. Geben Sie den Hostnamen des CIC-Servers ein, zum Beispiel cic1.example.com.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; is not a valid address. Use a host name, host:port or https://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ ist keine gültige Adresse. Verwenden Sie einen Hostnamen, host:port oder https://host:port.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; uses the scheme &quot;%2&quot;. Use https:// (or http:// only if the server has no HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ verwendet das Schema „%2“. Verwenden Sie https:// (oder http:// nur, wenn der Server kein HTTPS anbietet).</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; contains a user name or password. Enter them in the User and Password fields instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ enthält einen Benutzernamen oder ein Passwort. Geben Sie diese stattdessen in die Felder „Benutzer“ und „Passwort“ ein.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ enthält einen Pfad. Geben Sie nur den Host und bei Bedarf den Port ein.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Result</name>
     <message>
         <source>Accepted by the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server angenommen (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP 400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP 400 Bad Request).</translation>
     </message>
     <message>
         <source>The server no longer accepts this session (HTTP 401 Unauthorized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diese Sitzung nicht mehr (HTTP 401 Unauthorized).</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>The server does not offer this function (HTTP 410 Gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet diese Funktion nicht an (HTTP 410 Gone).</translation>
     </message>
     <message>
         <source>The server failed while handling the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verarbeiten der Anfrage ist auf dem Server ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>No server accepted the connection (HTTP 503); tried %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server hat die Verbindung angenommen (HTTP 503); versucht: %1.</translation>
     </message>
     <message>
         <source>The server is not accepting connections (HTTP 503 Service Unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt keine Verbindungen an (HTTP 503 Service Unavailable).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server %1 presented a different certificate than the one you trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort eintraf.</translation>
     </message>
     <message>
         <source>A network error occurred while talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Kommunikation mit %1 ist ein Netzwerkfehler aufgetreten.</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>This server does not support updating call data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server unterstützt das Aktualisieren von Anrufdaten nicht.</translation>
     </message>
     <message>
         <source>The correction is not complete, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur ist unvollständig, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>You are not logged in, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht verstanden werden (HTTP %1).</translation>
     </message>
     <message>
         <source>Check the user name and password, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Check the campaign ID, call ID and keys. Call data can only be updated while the call is active; once it has ended, correct the contact list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Kampagnen-ID, Anruf-ID und Schlüssel. Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist; nach dem Ende des Anrufs korrigieren Sie stattdessen die Kontaktliste.</translation>
     </message>
     <message>
         <source>Log in again; your edits are kept and can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten und können erneut gesendet werden.</translation>
     </message>
     <message>
         <source>Ask the CIC administrator whether Interaction Dialer&apos;s update-call-data is available on this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again in a moment. If it keeps failing, give the CIC administrator the time and the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den CIC-Administrator, ob update-call-data von Interaction Dialer auf diesem Server verfügbar ist.</translation>
     </message>
     <message>
         <source>The server may be switching over. Wait a minute, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise wechselt der Server gerade auf den Switchover-Server. Warten Sie eine Minute und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Check that the address points to the CIC server&apos;s ICWS port (usually 8019 for HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse auf den ICWS-Port des CIC-Servers zeigt (meist 8019 für HTTPS).</translation>
     </message>
     <message>
         <source>Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Serveradresse und Port (ICWS verwendet 8019 für HTTPS, 8018 für HTTP) und ob der Server läuft.</translation>
     </message>
     <message>
         <source>Check the spelling of the server name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Servernamens und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Check your network connection, then try again. Nothing confirms whether the server received the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not continue unless your administrator confirms the certificate was replaced. Compare the SHA-256 fingerprint below with the one they give you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If your administrator confirms the SHA-256 fingerprint below, trust this certificate, or add your company&apos;s CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut. Ob der Server die Anfrage empfangen hat, ist nicht bestätigt.</translation>
     </message>
     <message>
         <source>Check your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Send again when you are ready. The server may still have received a canceled update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut, wenn Sie bereit sind. Der Server hat eine abgebrochene Aktualisierung möglicherweise dennoch empfangen.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung: %1</translation>
     </message>
     <message>
         <source>Error ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler-ID: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>Property: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Certificate for %1: subject %2, issued by %3, valid %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1: Inhaber %2, ausgestellt von %3, gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps failing, give the CIC administrator the time and these details.</source>
+        <translation>Versuchen Sie es gleich noch einmal. Wenn der Fehler weiterhin auftritt, nennen Sie dem CIC-Administrator die Uhrzeit und diese Details.</translation>
+    </message>
+    <message>
+        <source>Do not continue unless your administrator confirms the certificate was replaced. Compare its SHA-256 fingerprint with the one they give you.</source>
+        <translation>Fahren Sie nur fort, wenn Ihr Administrator bestätigt, dass das Zertifikat ersetzt wurde. Vergleichen Sie dessen SHA-256-Fingerabdruck mit dem, den Ihr Administrator Ihnen nennt.</translation>
+    </message>
+    <message>
+        <source>If your administrator confirms the certificate&apos;s SHA-256 fingerprint, trust this certificate, or add your company&apos;s CA certificate file.</source>
+        <translation>Wenn Ihr Administrator den SHA-256-Fingerabdruck des Zertifikats bestätigt, vertrauen Sie diesem Zertifikat oder fügen Sie die CA-Zertifikatsdatei Ihres Unternehmens hinzu.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Validation</name>
     <message>
         <source>The key is empty. Type a column name or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist leer. Geben Sie einen Spaltennamen ein oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>The key contains a control character (such as a tab or line break). Retype the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein Steuerzeichen (z. B. einen Tabulator oder Zeilenumbruch). Geben Sie den Schlüssel neu ein.</translation>
     </message>
     <message>
         <source>Campaign ID is empty. Enter the ID of the campaign that placed the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen-ID ist leer. Geben Sie die ID der Kampagne ein, die den Anruf getätigt hat.</translation>
     </message>
     <message>
         <source>Call ID is empty. Enter the ID of the active Dialer call to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anruf-ID ist leer. Geben Sie die ID des aktiven Dialer-Anrufs ein, der korrigiert werden soll.</translation>
     </message>
     <message>
         <source>There is no call data to send. Add at least one key and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Anrufdaten zum Senden vorhanden. Fügen Sie mindestens einen Schlüssel mit Wert hinzu.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the key &quot;%2&quot; repeats row %3 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Schlüssel „%2“ wiederholt Zeile %3 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
     </message>
     <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Attribute sind mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Call Data Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server login</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveranmeldung</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CIC-Server, auf dem ICWS läuft, z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>C&amp;ampaign ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagnen-ID:</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-ID</translation>
     </message>
     <message>
         <source>Ca&amp;ll ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf-ID:</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist (meist bis etwa zwei Minuten nach seinem Ende).</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen entfernen</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdaten</translation>
     </message>
     <message>
         <source>Call data summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Anrufdaten</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Call Data Editor[*]</source>
+        <translation>Call Data Editor[*]</translation>
     </message>
 </context>
 </TS>

@@ -5,780 +5,824 @@
     <name>CallData</name>
     <message>
         <source>Correct the call data of an active Interaction Dialer call over ICWS. The options prefill the window; the password is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige les données d&apos;appel d&apos;un appel Interaction Dialer actif via ICWS. Les options préremplissent la fenêtre ; le mot de passe n&apos;est jamais lu depuis la ligne de commande.</translation>
     </message>
     <message>
         <source>ICWS server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur ICWS, par ex. cic1 ou https://cic1:8019.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>IC user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur IC.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>Campaign ID of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de campagne de l&apos;appel.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Call ID of the active call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;appel de l&apos;appel actif.</translation>
     </message>
     <message>
         <source>A call-data row to prefill; repeat for several rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de données d&apos;appel à préremplir ; répétez l&apos;option pour plusieurs lignes.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ=VALEUR</translation>
     </message>
     <message>
         <source>User interface language, e.g. de or en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface, par ex. de ou en-US.</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE, but got &quot;%1&quot;. Write it as --set Name=Value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend CLÉ=VALEUR, mais a reçu « %1 ». Écrivez-le sous la forme --set Nom=Valeur.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ». Consultez --help pour connaître les options.</translation>
     </message>
 </context>
 <context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB; call data files are much smaller. Choose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 16 Mio ; les fichiers de données d&apos;appel sont bien plus petits. Choisissez le bon fichier.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text. Save it as UTF-8 (&quot;CSV UTF-8&quot;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un texte UTF-8 valide. Enregistrez-le en UTF-8 (« CSV UTF-8 ») et réessayez.</translation>
     </message>
     <message>
         <source>%1 has an unknown type. Use a .json, .csv or .tsv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de %1 est inconnu. Utilisez un fichier .json, .csv ou .tsv.</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2). Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 à l&apos;octet %2). Un objet tel que {&quot;key&quot;: &quot;value&quot;} est attendu.</translation>
     </message>
     <message>
         <source>the JSON is not an object. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;est pas un objet. Un objet tel que {&quot;key&quot;: &quot;value&quot;} est attendu.</translation>
     </message>
     <message>
         <source>the value of &quot;%1&quot; is not a string. Put the value in quotes, for example &quot;%1&quot;: &quot;42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de « %1 » n&apos;est pas une chaîne. Mettez la valeur entre guillemets, par exemple &quot;%1&quot;: &quot;42&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed. Add the closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé. Ajoutez le guillemet fermant (&quot;).</translation>
     </message>
     <message>
         <source>line %1 has %2 columns; expected two (key and value). Quote values that contain the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 compte %2 colonnes ; deux sont attendues (clé et valeur). Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
     </message>
 </context>
 <context>
     <name>CallData::CallDataModel</name>
     <message>
         <source>The value contains a control character (such as a tab or line break); it is sent as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur contient un caractère de contrôle (tabulation ou saut de ligne, par exemple) ; elle est envoyée telle quelle.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>%1 ✖</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✖</translation>
     </message>
     <message>
         <source>%1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <source>Edit key in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clé de la ligne %1</translation>
     </message>
     <message>
         <source>Edit value in row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Modifier la valeur de la ligne %1</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Insert %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Replace all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les lignes</translation>
     </message>
     <message>
         <source>Clear all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer toutes les lignes</translation>
     </message>
     <message>
         <source>No call data yet. Add a row, paste rows from a spreadsheet or import a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) must be fixed before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Aucune donnée d&apos;appel pour l&apos;instant. Ajoutez une ligne, collez des lignes depuis un tableur ou importez un fichier.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attribute(s) ready to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est plus que les %1 colonnes de liste de contacts recommandées par Dialer.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » fait doublon avec la ligne %2 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rows</source>
+        <translation>
+            <numerusform>Ajouter %n ligne</numerusform>
+            <numerusform>Ajouter %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>Insérer une ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Insert %n rows</source>
+        <translation>
+            <numerusform>Insérer %n ligne</numerusform>
+            <numerusform>Insérer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row must be fixed before sending.</source>
+        <translation>1 ligne doit être corrigée avant l&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows must be fixed before sending.</source>
+        <translation>
+            <numerusform>%n ligne doit être corrigée avant l&apos;envoi.</numerusform>
+            <numerusform>%n lignes doivent être corrigées avant l&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attribute ready to send.</source>
+        <translation>1 attribut prêt à être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attributes ready to send.</source>
+        <translation>
+            <numerusform>%n attribut prêt à être envoyé.</numerusform>
+            <numerusform>%n attributs prêts à être envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning.</source>
+        <translation>1 avertissement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings.</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
     <message>
         <source>Call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;appel</translation>
     </message>
 </context>
 <context>
     <name>CallData::CertificateDialog</name>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>(none reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun signalé)</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat pour %1</translation>
     </message>
     <message>
         <source>Server certificate CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a CHANGÉ</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED since you trusted it. Someone may be intercepting the connection. Do not continue unless the server&apos;s administrator confirms that the certificate was replaced and gives you this exact fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERTISSEMENT : le certificat de %1 a CHANGÉ depuis que vous lui avez fait confiance. Quelqu&apos;un intercepte peut-être la connexion. Ne continuez pas, sauf si l&apos;administrateur du serveur confirme que le certificat a été remplacé et vous communique exactement cette empreinte.</translation>
     </message>
     <message>
         <source>The server now presents this certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur présente désormais ce certificat :</translation>
     </message>
     <message>
         <source>Trusting it replaces the certificate you trusted before for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui faire confiance remplace le certificat auquel vous faisiez confiance jusqu&apos;ici pour %1.</translation>
     </message>
     <message>
         <source>Untrusted server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de serveur non approuvé</translation>
     </message>
     <message>
         <source>The server %1 presented a certificate that this computer does not trust. This is common for CIC servers with a self-made certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a présenté un certificat auquel cet ordinateur ne fait pas confiance. C&apos;est courant pour les serveurs CIC dotés d&apos;un certificat auto-signé.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;empreinte avec celle que vous communique votre administrateur. Si elles correspondent, faites confiance au certificat : Call Data Editor acceptera désormais exactement ce certificat pour %1 et vous avertira s&apos;il change un jour.</translation>
     </message>
 </context>
 <context>
     <name>CallData::CredentialStore</name>
     <message>
         <source>No password is stored in the system keychain for this user and server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré dans le trousseau système pour cet utilisateur et ce serveur.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password is not remembered; type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible, le mot de passe n&apos;est donc pas mémorisé ; saisissez-le à chaque fois.</translation>
     </message>
     <message>
         <source>The system keychain refused the request, so the password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système a refusé la demande, le mot de passe n&apos;est donc pas mémorisé.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>CallData::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne prend pas en charge le trousseau système</translation>
     </message>
 </context>
 <context>
     <name>CallData::MainWindow</name>
     <message>
         <source>e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
         <source>Campaign of the active call</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de l&apos;appel actif</translation>
     </message>
     <message>
         <source>Call ID of the active call</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;appel de l&apos;appel actif</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de campagne</translation>
     </message>
     <message>
         <source>Remember password (no keychain in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe (pas de trousseau dans cette version)</translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Call Data Editor ne prend pas en charge le trousseau système : le mot de passe doit être saisi à chaque fois.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le mot de passe dans le trousseau système (jamais dans le fichier de paramètres).</translation>
     </message>
     <message>
         <source>Logged out. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>&amp;Import call data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données d&apos;appel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller des lignes</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier les lignes</translation>
     </message>
     <message>
         <source>C&amp;lear all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer toutes les lignes</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la requête</translation>
     </message>
     <message>
         <source>&amp;Keep-alive interval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle de maintien de session…</translation>
     </message>
     <message>
         <source>&amp;About Call Data Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Call Data Editor</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Abort the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre la requête en cours (Esc)</translation>
     </message>
     <message>
         <source>Add a row (Ctrl+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne (Ctrl+N ou Insert)</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Delete)</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes copiées depuis un tableur (Ctrl+V)</translation>
     </message>
     <message>
         <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées, ou toutes les lignes, sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
     <message>
         <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .json, .csv ou .tsv (Ctrl+O)</translation>
     </message>
     <message>
         <source>Remove all rows (undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les lignes (Annuler permet de les restaurer)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>About Call Data Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Call Data Editor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Call Data Editor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Corrects the call data of active Interaction Dialer calls over the ICWS REST API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Call Data Editor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Corrige les données d&apos;appel des appels Interaction Dialer actifs via l&apos;API REST ICWS.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rows from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes issues de la ligne de commande</translation>
     </message>
     <message>
         <source>Log in to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>The session has ended; log in again to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin ; reconnectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>Fix the marked rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les lignes signalées pour pouvoir envoyer.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Sending… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours… (Esc pour annuler)</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter pour envoyer.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Session ended on %1 — log in again to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée sur %1 — reconnectez-vous pour envoyer</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par ex. cic1 ou https://cic1:8019.</translation>
     </message>
     <message>
         <source>Enter your IC user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur IC.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de %1.</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged in again. Send the correction again: %n attribute(s) for call %1 in campaign %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
         <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté. La correction n&apos;a pas été renvoyée ; cliquez sur Envoyer quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Could not log in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted by the server (%1) at %2 — %n attribute(s) for call %3 in campaign %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Examiner le certificat…</translation>
     </message>
     <message>
         <source>Log in again and re-send</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter et renvoyer</translation>
     </message>
     <message>
         <source>The server %1 ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a mis fin à la session.</translation>
     </message>
     <message>
         <source>The server %1 ended the session: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a mis fin à la session : %2</translation>
     </message>
     <message>
         <source>Your edits are kept. Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>The certificate is trusted now. Send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous faites maintenant confiance au certificat. Envoyez à nouveau.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à coller sous forme de lignes.</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n row(s). Ctrl+Z undoes this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Rien n&apos;a été collé : %1</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Keep-alive interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de maintien de session</translation>
     </message>
     <message>
         <source>While logged in, ask the server for messages every (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que vous êtes connecté, demander les messages au serveur toutes les (secondes) :</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer ?</translation>
     </message>
     <message>
         <source>Unsent edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non envoyées</translation>
     </message>
     <message>
         <source>Import call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données d&apos;appel</translation>
     </message>
     <message>
         <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;appel (*.json *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;appel comportent des modifications qui n&apos;ont pas été envoyées. Fermer quand même et les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
+        <translation>Reconnecté. Renvoyer la correction : 1 attribut pour l&apos;appel %1 de la campagne %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
+        <translation>
+            <numerusform>Reconnecté. Renvoyer la correction : %n attribut pour l&apos;appel %1 de la campagne %2 ?</numerusform>
+            <numerusform>Reconnecté. Renvoyer la correction : %n attributs pour l&apos;appel %1 de la campagne %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
+        <translation>Accepté par le serveur (%1) à %2 — 1 attribut pour l&apos;appel %3 de la campagne %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
+        <translation>
+            <numerusform>Accepté par le serveur (%1) à %2 — %n attribut pour l&apos;appel %3 de la campagne %4.</numerusform>
+            <numerusform>Accepté par le serveur (%1) à %2 — %n attributs pour l&apos;appel %3 de la campagne %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste row</source>
+        <translation>Coller une ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
+        <translation>1 ligne collée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
+        <translation>
+            <numerusform>%n ligne collée. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n lignes collées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied 1 row as tab-separated text.</source>
+        <translation>1 ligne copiée sous forme de texte séparé par des tabulations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows as tab-separated text.</source>
+        <translation>
+            <numerusform>%n ligne copiée sous forme de texte séparé par des tabulations.</numerusform>
+            <numerusform>%n lignes copiées sous forme de texte séparé par des tabulations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
+        <translation>1 ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
+        <translation>
+            <numerusform>%n ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
+            <numerusform>%n lignes importées depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne prend pas en charge le trousseau système</translation>
     </message>
 </context>
 <context>
     <name>CallData::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>CallData::SessionController</name>
     <message>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 — %2</translation>
     </message>
     <message>
         <source>Connected to %1 — %2 — server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 — %2 — serveur %3</translation>
     </message>
     <message>
         <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne signale pas la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %1 ou ultérieure de la fonctionnalité Dialer. Contactez l&apos;administrateur CIC.</translation>
     </message>
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
     </message>
 </context>
 <context>
     <name>CallDataCli</name>
     <message>
         <source>1 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 attribut</translation>
     </message>
     <message>
         <source>%1 attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attributs</translation>
     </message>
     <message>
         <source>%1 is not accepted: a password on the command line is visible to other users. Pass it on the first line of standard input with --password-stdin, or set the ICWS_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accepté : un mot de passe sur la ligne de commande est visible par les autres utilisateurs. Transmettez-le sur la première ligne de l&apos;entrée standard avec --password-stdin, ou définissez la variable d&apos;environnement ICWS_PASSWORD.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas de valeur.</translation>
     </message>
     <message>
         <source>%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indiqué plusieurs fois.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use update or features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Utilisez update ou features.</translation>
     </message>
     <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu %1 après les options de %2. Les valeurs doivent être précédées d&apos;une option, par ex. --set CLÉ=VALEUR.</translation>
     </message>
     <message>
         <source>No command given. Use update or features (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée. Utilisez update ou features (voir --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une option de %2.</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE; &quot;%1&quot; has no &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend CLÉ=VALEUR ; « %1 » ne contient pas de « = ».</translation>
     </message>
     <message>
         <source>--set needs KEY=VALUE; the key before the first &apos;=&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend CLÉ=VALEUR ; la clé avant le premier « = » est vide.</translation>
     </message>
     <message>
         <source>--file: %1 must end in .json, .csv or .tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file : %1 doit se terminer par .json, .csv ou .tsv.</translation>
     </message>
     <message>
         <source>--file: %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file : %1 n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>--ca-file: %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file : %1 n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>--ca-file: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file : %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256: expected a SHA-256 fingerprint of 64 hex digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 : une empreinte SHA-256 de 64 chiffres hexadécimaux est attendue, avec ou sans deux-points.</translation>
     </message>
     <message>
         <source>--timeout: expected a positive number of seconds (at most %1), e.g. 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout : un nombre positif de secondes est attendu (au plus %1), par ex. 15.</translation>
     </message>
     <message>
         <source>--language: expected a language tag such as en-US or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language : un code de langue tel que en-US ou de est attendu.</translation>
     </message>
     <message>
         <source>%1 is required for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire pour %2.</translation>
     </message>
     <message>
         <source>Usage:
@@ -817,559 +861,597 @@ Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
 6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
 switchover host accepted), 8 network, TLS or timeout error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  calldata-cli update --server ADRESSE --user UTILISATEUR --campaign ID --call ID
+                      [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
+                      [--language LANGUE] [--dry-run] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli --version | --help
+
+Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
+(ICWS update-call-data). Le serveur répond 202 lorsqu&apos;il a reçu les données ;
+cela ne confirme pas que Dialer les a enregistrées.
+
+Options :
+  --server ADRESSE    host, host:port ou https://host:port (par défaut https,
+                      port 8019)
+  --user UTILISATEUR  ID d&apos;utilisateur CIC
+  --campaign ID       ID de campagne de l&apos;appel actif
+  --call ID           ID d&apos;appel de l&apos;appel actif
+  --set CLÉ=VALEUR    un attribut ; coupé au premier « = » ; répétable
+  --file FICHIER      attributs depuis .json (objet de chaînes), .csv ou .tsv
+                      (deux colonnes, en-tête key,value facultatif), UTF-8
+  --password-stdin    lire le mot de passe sur la première ligne de l&apos;entrée
+                      standard
+  --ca-file PEM       certificats CA supplémentaires auxquels faire confiance
+  --pin-sha256 HEX    faire confiance à ce certificat de serveur (SHA-256,
+                      deux-points facultatifs)
+  --timeout SECONDES  délai maximal de chaque requête (15 par défaut)
+  --language LANGUE   Accept-Language, par ex. en-US (par défaut : la langue du
+                      système)
+  --dry-run           valider et afficher les requêtes ; ne rien envoyer
+  --json              afficher exactement un objet JSON sur la sortie standard
+
+Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
+invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
+le mot de passe.
+
+Codes de sortie : 0 accepté (202), 2 erreur d&apos;utilisation ou de validation (rien
+n&apos;a été envoyé), 3 connexion refusée, 4 mise à jour refusée (400), 5 session
+rejetée (401), 6 fonctionnalité indisponible (dialer &lt; 3, ou 410), 7 erreur
+serveur (5xx, ou aucun hôte de basculement n&apos;a accepté), 8 erreur réseau, TLS
+ou délai dépassé.
+</translation>
     </message>
     <message>
         <source>, entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, entrée %1</translation>
     </message>
     <message>
         <source>Dry run: nothing is sent. A real run sends these requests (secrets redacted, {sessionId} comes from the login):</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;est envoyé. Une exécution réelle envoie ces requêtes (secrets masqués, {sessionId} provient de la connexion) :</translation>
     </message>
     <message>
         <source>Valid: %1 for call %2 in campaign %3 to %4; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide : %1 pour l&apos;appel %2 de la campagne %3 vers %4 ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Accepted by the server (%1): %2 for call %3 in campaign %4 via %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par le serveur (%1) : %2 pour l&apos;appel %3 de la campagne %4 via %5.</translation>
     </message>
     <message>
         <source>Try &apos;calldata-cli --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « calldata-cli --help » pour plus d&apos;informations.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <source>--password-stdin: standard input ended before the password line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : l&apos;entrée standard s&apos;est terminée avant la ligne du mot de passe.</translation>
     </message>
     <message>
         <source>--password-stdin: the first line of standard input is too long for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : la première ligne de l&apos;entrée standard est trop longue pour un mot de passe.</translation>
     </message>
     <message>
         <source>--password-stdin: the first line of standard input is empty; it must hold the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin : la première ligne de l&apos;entrée standard est vide ; elle doit contenir le mot de passe.</translation>
     </message>
     <message>
         <source>No password given. Put it on the first line of standard input and pass --password-stdin, or set the ICWS_PASSWORD environment variable. Passwords are never taken as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe fourni. Placez-le sur la première ligne de l&apos;entrée standard et indiquez --password-stdin, ou définissez la variable d&apos;environnement ICWS_PASSWORD. Les mots de passe ne sont jamais acceptés comme arguments.</translation>
     </message>
     <message>
         <source>No password entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe saisi.</translation>
     </message>
-</context>
-<context>
-    <name>CallDataCli::Runner</name>
     <message>
         <source>update-call-data: available (dialer %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data : disponible (dialer %1).</translation>
     </message>
     <message>
         <source>update-call-data: not available; it needs dialer feature version %1 or later, the server offers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data : non disponible ; la version %1 ou ultérieure de la fonctionnalité dialer est nécessaire, le serveur propose %2.</translation>
     </message>
     <message>
         <source>no dialer feature</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fonctionnalité dialer</translation>
     </message>
     <message>
         <source>Server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1 : %2</translation>
     </message>
     <message>
         <source>version not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>version non indiquée</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités : %1</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signalée</translation>
     </message>
     <message>
         <source>warning: logging out failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : la déconnexion a échoué : %1</translation>
     </message>
     <message>
         <source>warning: the server did not confirm the logout in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le serveur n&apos;a pas confirmé la déconnexion à temps.</translation>
     </message>
     <message>
         <source>reading the server&apos;s features failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des fonctionnalités du serveur a échoué</translation>
     </message>
     <message>
         <source>login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué</translation>
     </message>
     <message>
         <source>update-call-data failed</source>
-        <translation type="unfinished"></translation>
+        <translation>update-call-data a échoué</translation>
     </message>
     <message>
         <source>hint: if your administrator confirms this fingerprint, run again with --pin-sha256 %1, or pass your company&apos;s CA certificate with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil : si votre administrateur confirme cette empreinte, relancez avec --pin-sha256 %1, ou indiquez le certificat CA de votre entreprise avec --ca-file.</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur</translation>
     </message>
     <message>
         <source>Certificate changed warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de changement de certificat</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à :</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par :</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
     <message>
         <source>I have confirmed this new fingerprint with the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai confirmé cette nouvelle empreinte auprès de l&apos;administrateur du serveur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Icws::Client</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Choose a PEM file with your company&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est illisible ou ne contient aucun certificat PEM. Choisissez un fichier PEM contenant le certificat CA de votre entreprise.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
+            <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne signale pas la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %1 ou ultérieure de la fonctionnalité Dialer. Contactez l&apos;administrateur CIC.</translation>
     </message>
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Protocol</name>
     <message>
         <source>Server is empty. Enter the CIC server&apos;s host name, for example cic1.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Serveur est vide. Saisissez le nom d&apos;hôte du serveur CIC, par exemple cic1.example.com.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; is not a valid address. Use a host name, host:port or https://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur « %1 » n&apos;est pas une adresse valide. Utilisez un nom d&apos;hôte, host:port ou https://host:port.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; uses the scheme &quot;%2&quot;. Use https:// (or http:// only if the server has no HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur « %1 » utilise le schéma « %2 ». Utilisez https:// (ou http:// uniquement si le serveur ne prend pas en charge HTTPS).</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; contains a user name or password. Enter them in the User and Password fields instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur « %1 » contient un nom d&apos;utilisateur ou un mot de passe. Saisissez-les plutôt dans les champs Utilisateur et Mot de passe.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur « %1 » contient un chemin. Saisissez uniquement l&apos;hôte et, si nécessaire, le port.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Result</name>
     <message>
         <source>Accepted by the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par le serveur (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP 400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP 400 Bad Request).</translation>
     </message>
     <message>
         <source>The server no longer accepts this session (HTTP 401 Unauthorized).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus cette session (HTTP 401 Unauthorized).</translation>
     </message>
     <message>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session.</translation>
     </message>
     <message>
         <source>The server does not offer this function (HTTP 410 Gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas cette fonction (HTTP 410 Gone).</translation>
     </message>
     <message>
         <source>The server failed while handling the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur lors du traitement de la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>No server accepted the connection (HTTP 503); tried %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur n&apos;a accepté la connexion (HTTP 503) ; serveurs essayés : %1.</translation>
     </message>
     <message>
         <source>The server is not accepting connections (HTTP 503 Service Unavailable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas de connexions (HTTP 503 Service Unavailable).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec un statut inattendu (HTTP %1).</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur %1 est introuvable.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The server %1 presented a different certificate than the one you trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a présenté un certificat différent de celui auquel vous faites confiance.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n&apos;est pas approuvé.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été fermée avant l&apos;arrivée de la réponse.</translation>
     </message>
     <message>
         <source>A network error occurred while talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau s&apos;est produite lors de la communication avec %1.</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>This server does not support updating call data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne prend pas en charge la mise à jour des données d&apos;appel.</translation>
     </message>
     <message>
         <source>The correction is not complete, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction est incomplète, rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>You are not logged in, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté, rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est incompréhensible (HTTP %1).</translation>
     </message>
     <message>
         <source>Check the user name and password, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check the campaign ID, call ID and keys. Call data can only be updated while the call is active; once it has ended, correct the contact list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID de campagne, l&apos;ID d&apos;appel et les clés. Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif ; une fois l&apos;appel terminé, corrigez plutôt la liste de contacts.</translation>
     </message>
     <message>
         <source>Log in again; your edits are kept and can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; vos modifications sont conservées et peuvent être renvoyées.</translation>
     </message>
     <message>
         <source>Ask the CIC administrator whether Interaction Dialer&apos;s update-call-data is available on this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again in a moment. If it keeps failing, give the CIC administrator the time and the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur CIC si la fonction update-call-data d&apos;Interaction Dialer est disponible sur ce serveur.</translation>
     </message>
     <message>
         <source>The server may be switching over. Wait a minute, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est peut-être en cours de basculement. Attendez une minute, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Check that the address points to the CIC server&apos;s ICWS port (usually 8019 for HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse pointe vers le port ICWS du serveur CIC (généralement 8019 pour HTTPS).</translation>
     </message>
     <message>
         <source>Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du serveur (ICWS utilise 8019 pour HTTPS, 8018 pour HTTP) et que le serveur est en marche.</translation>
     </message>
     <message>
         <source>Check the spelling of the server name and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe du nom du serveur et votre connexion réseau.</translation>
     </message>
     <message>
         <source>Check your network connection, then try again. Nothing confirms whether the server received the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not continue unless your administrator confirms the certificate was replaced. Compare the SHA-256 fingerprint below with the one they give you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If your administrator confirms the SHA-256 fingerprint below, trust this certificate, or add your company&apos;s CA certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau, puis réessayez. Rien ne permet de savoir si le serveur a reçu la requête.</translation>
     </message>
     <message>
         <source>Check your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Send again when you are ready. The server may still have received a canceled update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyez quand vous le souhaitez. Le serveur a peut-être quand même reçu la mise à jour annulée.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du serveur : %1</translation>
     </message>
     <message>
         <source>Error ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <source>Property: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété : %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>Certificate for %1: subject %2, issued by %3, valid %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1 : sujet %2, délivré par %3, valide du %4 au %5</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 : %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps failing, give the CIC administrator the time and these details.</source>
+        <translation>Réessayez dans un instant. Si l&apos;échec persiste, communiquez à l&apos;administrateur CIC l&apos;heure et ces détails.</translation>
+    </message>
+    <message>
+        <source>Do not continue unless your administrator confirms the certificate was replaced. Compare its SHA-256 fingerprint with the one they give you.</source>
+        <translation>Ne continuez pas, sauf si votre administrateur confirme que le certificat a été remplacé. Comparez son empreinte SHA-256 avec celle qu&apos;il vous communique.</translation>
+    </message>
+    <message>
+        <source>If your administrator confirms the certificate&apos;s SHA-256 fingerprint, trust this certificate, or add your company&apos;s CA certificate file.</source>
+        <translation>Si votre administrateur confirme l&apos;empreinte SHA-256 du certificat, faites confiance à ce certificat ou ajoutez le fichier de certificat CA de votre entreprise.</translation>
     </message>
 </context>
 <context>
     <name>Icws::Validation</name>
     <message>
         <source>The key is empty. Type a column name or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est vide. Saisissez un nom de colonne ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>The key contains a control character (such as a tab or line break). Retype the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient un caractère de contrôle (tabulation ou saut de ligne, par exemple). Saisissez à nouveau la clé.</translation>
     </message>
     <message>
         <source>Campaign ID is empty. Enter the ID of the campaign that placed the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de campagne est vide. Saisissez l&apos;ID de la campagne qui a passé l&apos;appel.</translation>
     </message>
     <message>
         <source>Call ID is empty. Enter the ID of the active Dialer call to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;appel est vide. Saisissez l&apos;ID de l&apos;appel Dialer actif à corriger.</translation>
     </message>
     <message>
         <source>There is no call data to send. Add at least one key and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune donnée d&apos;appel à envoyer. Ajoutez au moins une clé et une valeur.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Row %1: the key &quot;%2&quot; repeats row %3 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la clé « %2 » fait doublon avec la ligne %3 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
     </message>
     <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attributs, c&apos;est plus que les %2 colonnes de liste de contacts recommandées par Dialer.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Call Data Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur CIC qui exécute ICWS, par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau système</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>C&amp;ampaign ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;campagne :</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de campagne</translation>
     </message>
     <message>
         <source>Ca&amp;ll ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;a&amp;ppel :</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;appel</translation>
     </message>
     <message>
         <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif (en général jusqu&apos;à environ deux minutes après sa fin).</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Call data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;appel</translation>
     </message>
     <message>
         <source>Call data summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des données d&apos;appel</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Call Data Editor[*]</source>
+        <translation>Call Data Editor[*]</translation>
     </message>
 </context>
 </TS>
