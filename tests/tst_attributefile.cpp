@@ -97,6 +97,11 @@ private slots:
         result = readAttributeFile(write(u"a.TSV"_s, "name\tJ, Smith\n"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.attributes, (Rows {{u"name"_s, u"J, Smith"_s}}));
+
+        // Notepad's "UTF-8" (with byte-order mark) is as good as plain UTF-8 for JSON too.
+        result = readAttributeFile(write(u"bom.json"_s, "\xEF\xBB\xBF{\"name\":\"Zo\xC3\xAB\"}"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, (Rows {{u"name"_s, u"Zoë"_s}}));
     }
 
     void fileErrors_data()

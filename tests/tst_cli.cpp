@@ -1024,6 +1024,27 @@ private slots:
         QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 0);
     }
 
+    void binary_updateTimeoutStillLogsOut()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        // Login answers at once; from the update on, every answer is held back past --timeout.
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&sim](const IcwsSim::RecordedRequest &request) {
+                    if (request.path.endsWith(QLatin1String("/dialer/update-call-data")))
+                        sim.config().delayMs = 3000;
+                });
+        const CliRun run = runCli(
+            updateArguments({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--json")}),
+            passwordLine());
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(run.json().value(QStringLiteral("stage")).toString(), QStringLiteral("update"));
+        QVERIFY2(hasLogout(sim.requests()), "no logout after the update timed out");
+        QCOMPARE(sim.activeSessionCount(), 0);
+        verifyNoPassword(run);
+    }
+
     void binary_connectionRefused()
     {
         const quint16 port = closedLoopbackPort();

@@ -49,6 +49,33 @@ Result await(Client &client, Signal signal, const std::function<void()> &start, 
     return spy.first().first().template value<Result>();
 }
 
+// A bare HTTP server that answers every request with the same bytes, then hangs up.
+class CannedServer final : public QTcpServer
+{
+public:
+    explicit CannedServer(QByteArray response) : m_response(std::move(response))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_received += socket->readAll();
+                    if (!m_received.contains("\r\n\r\n") || socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    socket->write(m_response);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(serverPort())); }
+
+private:
+    QByteArray m_response;
+    QByteArray m_received;
+};
+
 } // namespace
 
 class tst_IcwsClient final : public QObject
@@ -350,6 +377,21 @@ private slots:
         QCOMPARE(m_sim->requests().size(), requestsOnFirst);
     }
 
+    void switchoverNeverDowngradesHttps()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true);
+        auto plain = startSim(QHostAddress(u"127.0.0.2"_s), tls->port());
+        tls->config().unavailable = true;
+        tls->config().unavailableAlternateHosts = {u"http://127.0.0.2"_s, u"127.0.0.2:%1"_s.arg(tls->port())};
+        ClientOptions options = m_client->options();
+        options.caFile = certPath(u"ca.pem"_s);
+        m_client->setOptions(options);
+        const Result result = login(tls->baseUrl());
+        QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
+        QCOMPARE(result.triedHosts, QStringList {u"127.0.0.1"_s});
+        QVERIFY(plain->requests().isEmpty());
+    }
+
     void switchoverLoopEndsWithAClearError()
     {
         auto other = startSim(QHostAddress(u"127.0.0.2"_s), m_sim->port());
@@ -404,6 +446,104 @@ private slots:
         QTRY_COMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<Result>().outcome, Outcome::Canceled);
         QVERIFY(!m_client->isBusy());
+    }
+
+    void cancelEndsEveryRunningOperationExactlyOnce()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().delayMs = 2000;
+        QSignalSpy spy(m_client.get(), &Client::updateFinished);
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        CallDataUpdate second = sampleUpdate();
+        second.callId = u"1002"_s;
+        m_client->updateCallData(sampleUpdate());
+        m_client->updateCallData(second);
+        QTRY_COMPARE(received.size(), 2);
+        m_client->cancel();
+        QTRY_COMPARE(spy.size(), 2);
+        for (const QList<QVariant> &signal : std::as_const(spy))
+            QCOMPARE(signal.first().value<Result>().outcome, Outcome::Canceled);
+        QVERIFY(!m_client->isBusy());
+        QTest::qWait(2500); // the held-back answers arrive, if at all, for aborted requests
+        QCOMPARE(spy.size(), 2);
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    void aSecondLoginCancelsTheFirst()
+    {
+        m_sim->config().delayMs = 1500;
+        QSignalSpy spy(m_client.get(), &Client::loginFinished);
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        m_client->login(simUrl(*m_sim), User, u"wrong"_s);
+        QVERIFY(received.wait());
+        m_sim->config().delayMs = 0;
+        m_client->login(simUrl(*m_sim), User, Password);
+        QTRY_COMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).first().value<Result>().outcome, Outcome::Canceled);
+        const Result second = spy.at(1).first().value<Result>();
+        QVERIFY2(second.ok(), qPrintable(describe(second)));
+        QCOMPARE(second.triedHosts, QStringList {u"127.0.0.1"_s});
+        QTest::qWait(2000);
+        QCOMPARE(spy.size(), 2);
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    void aLateUnauthorizedForAnOldSessionLeavesTheNewOneAlone()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        // The server forgets the session; a poll for it is answered 401, but only after a while.
+        m_sim->dropAllSessions();
+        m_sim->config().delayMs = 1500;
+        QSignalSpy polled(m_client.get(), &Client::messagesReceived);
+        QSignalSpy ended(m_client.get(), &Client::sessionEnded);
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        m_client->pollMessages();
+        QVERIFY(received.wait());
+        // Meanwhile the user logs in again and gets a new session.
+        m_sim->config().delayMs = 0;
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const Session fresh = m_client->session();
+        const QUrl freshResource = sessionUrl(fresh.baseUrl, fresh.sessionId, u"connection"_s);
+        QVERIFY(polled.wait(5000));
+        QCOMPARE(polled.first().first().value<Result>().outcome, Outcome::Unauthorized);
+        QCOMPARE(ended.size(), 0);
+        QVERIFY(m_client->isLoggedIn());
+        QCOMPARE(m_client->session().sessionId, fresh.sessionId);
+        QCOMPARE(m_network->cookieJar()->cookiesForUrl(freshResource).size(), 1);
+        QVERIFY(update(sampleUpdate()).ok());
+    }
+
+    void redirectsAreNeverFollowed()
+    {
+        // A redirect to another host would carry the password (login) or the CSRF token there.
+        auto other = startSim(QHostAddress(u"127.0.0.2"_s));
+        CannedServer redirecting(
+            ("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + other->baseUrl().toEncoded()
+             + "/icws/connection?include=features,version\r\nContent-Length: 0\r\n"
+               "Connection: close\r\n\r\n"));
+        QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+        const Result result = login(redirecting.url());
+        QCOMPARE(result.outcome, Outcome::OtherHttpStatus);
+        QCOMPARE(result.httpStatus, 307);
+        QVERIFY(!m_client->isLoggedIn());
+        QTest::qWait(200);
+        QVERIFY(other->requests().isEmpty());
+    }
+
+    void hugeErrorBodyIsReadOnlyInPart()
+    {
+        // 4 MiB of JSON whose message would be shown: only the first 64 KiB are read, so no
+        // details are parsed from it and nothing of it floods the description.
+        const QByteArray body = "{\"message\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}";
+        CannedServer failing("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n"
+                             "Content-Length: "
+                             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        QVERIFY(failing.listen(QHostAddress::LocalHost));
+        const Result result = login(failing.url());
+        QCOMPARE(result.outcome, Outcome::ServerError);
+        QCOMPARE(result.httpStatus, 500);
+        QVERIFY(result.serverError.message.isEmpty());
+        QVERIFY(describe(result).size() < 2000);
     }
 
     void connectionRefused()

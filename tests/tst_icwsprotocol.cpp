@@ -69,6 +69,12 @@ private slots:
         QCOMPARE(sessionUrl(base, u"../x?y"_s, u"connection"_s).path(QUrl::FullyEncoded),
                  u"/icws/..%2Fx%3Fy/connection"_s);
         QCOMPARE(withHost(base, u"cic2"_s).toString(), u"https://cic2:8019"_s);
+        // Alternate hosts never change the scheme or port, and only bare names are taken.
+        QVERIFY(!withHost(base, u"http://cic2"_s).isValid());
+        QVERIFY(!withHost(base, u"cic2:8018"_s).isValid());
+        QVERIFY(!withHost(base, u"cic2/x"_s).isValid());
+        QVERIFY(!withHost(base, u"user@cic2"_s).isValid());
+        QVERIFY(!withHost(base, u""_s).isValid());
         QCOMPARE(hostPort(Icws::parseServerAddress(u"[::1]:1"_s)), u"[::1]:1"_s);
     }
 

@@ -152,7 +152,14 @@ MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, Cr
     updateUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive this class's part of the object: their last signals (the undo stack
+    // clearing itself, the session logging out on teardown) must not call back into it.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+    m_session->disconnect(this);
+}
 
 MessageBar *MainWindow::messageBar() const
 {

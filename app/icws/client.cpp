@@ -12,6 +12,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Icws {
 
 namespace {
@@ -129,7 +131,7 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
         withBody.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArrayLiteral("application/json; charset=utf-8"));
     QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
-    m_pending.insert(reply, Pending {kind, false, false, {}});
+    m_pending.insert(reply, Pending {kind, false, false, {}, m_session.sessionId});
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
@@ -137,10 +139,13 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
             return;
         const auto it = m_pending.find(reply);
         if (it != m_pending.end()) {
-            const QSslCertificate leaf = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+            // The leaf, as acceptPinnedCertificate() compares it: its fingerprint is the one to pin,
+            // whichever certificate of the chain the first error names.
+            QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+            if (leaf.isNull() && !errors.isEmpty())
+                leaf = errors.first().certificate();
             it->certificate =
-                describeCertificate(leaf.isNull() ? reply->sslConfiguration().peerCertificate() : leaf,
-                                    reply->url(), errors, !m_options.pinnedSha256.isEmpty());
+                describeCertificate(leaf, reply->url(), errors, !m_options.pinnedSha256.isEmpty());
         }
     });
 
@@ -243,11 +248,11 @@ void Client::handleFinished(QNetworkReply *reply)
         return;
     case Kind::Update:
         if (result.endsSession())
-            endSession(result);
+            endSession(result, pending.sessionId);
         emit updateFinished(result);
         return;
     case Kind::Poll:
-        finishPoll(result, body);
+        finishPoll(result, body, pending.sessionId);
         return;
     case Kind::Logout:
         removeSessionCookies(reply->url());
@@ -265,6 +270,8 @@ template<typename Signal> void Client::finishLater(Signal signal, const Result &
 
 void Client::fetchFeatures(const QUrl &baseUrl)
 {
+    // A fetch still running ends now (as Canceled), so its replies cannot mix with this one's.
+    abortPending({Kind::Features, Kind::Version});
     m_featuresResult = Result();
     m_fetchedFeatures = FeatureVersions();
     m_fetchedVersion = ServerVersion();
@@ -296,6 +303,8 @@ void Client::finishFeatures(Kind kind, const Result &result, const QByteArray &b
 
 void Client::login(const QUrl &baseUrl, const QString &user, const QString &password)
 {
+    // A login still running ends now (as Canceled): its switchover state must not mix with this one's.
+    abortPending({Kind::Login});
     if (m_session.isValid())
         forgetSession();
     clearLoginState();
@@ -432,7 +441,7 @@ void Client::pollMessages()
                      true));
 }
 
-void Client::finishPoll(Result result, const QByteArray &body)
+void Client::finishPoll(Result result, const QByteArray &body, const QString &sessionId)
 {
     QJsonArray messages;
     if (result.ok()) {
@@ -444,7 +453,7 @@ void Client::finishPoll(Result result, const QByteArray &body)
         }
     }
     if (result.endsSession())
-        endSession(result);
+        endSession(result, sessionId);
     emit messagesReceived(result, messages);
 }
 
@@ -464,11 +473,20 @@ void Client::logout()
 
 void Client::cancel()
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        if (it->kind == Kind::Login || it->kind == Kind::Update) {
-            it->canceled = true;
-            it.key()->abort();
-        }
+    abortPending({Kind::Login, Kind::Update});
+}
+
+void Client::abortPending(std::initializer_list<Kind> kinds)
+{
+    // abort() emits finished() at once, and handleFinished() erases the reply from m_pending (and
+    // may start a request): never iterate m_pending while aborting.
+    const QList<QNetworkReply *> replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        const auto it = m_pending.find(reply);
+        if (it == m_pending.end() || std::find(kinds.begin(), kinds.end(), it->kind) == kinds.end())
+            continue;
+        it->canceled = true;
+        reply->abort();
     }
 }
 
@@ -489,9 +507,10 @@ void Client::removeSessionCookies(const QUrl &sessionResourceUrl)
         jar->deleteCookie(cookie);
 }
 
-void Client::endSession(const Result &result)
+void Client::endSession(const Result &result, const QString &sessionId)
 {
-    if (!m_session.isValid())
+    // A late answer for a session that was already replaced must not end the new one.
+    if (!m_session.isValid() || sessionId != m_session.sessionId)
         return;
     forgetSession();
     emit sessionEnded(result);

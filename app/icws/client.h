@@ -14,6 +14,8 @@
 #include <QSslError>
 #include <QUrl>
 
+#include <initializer_list>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -102,18 +104,21 @@ private:
         bool timedOut = false;
         bool canceled = false;
         CertificateInfo certificate;
+        QString sessionId; ///< the session a session request was sent for; a late 401 ends only that one
     };
 
     QNetworkRequest makeRequest(const QUrl &url, bool withSession) const;
     void send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {});
+    /** Aborts the running requests of the given kinds; each still finishes (once) as Canceled. */
+    void abortPending(std::initializer_list<Kind> kinds);
     bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
     void handleFinished(QNetworkReply *reply);
     Result resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const;
     void attemptLogin(const QUrl &baseUrl);
     void finishLogin(QNetworkReply *reply, Result result, const QByteArray &body);
-    void finishPoll(Result result, const QByteArray &body);
+    void finishPoll(Result result, const QByteArray &body, const QString &sessionId);
     void finishFeatures(Kind kind, const Result &result, const QByteArray &body);
-    void endSession(const Result &result);
+    void endSession(const Result &result, const QString &sessionId);
     void removeSessionCookies(const QUrl &sessionResourceUrl);
     void clearLoginState();
     template<typename Signal> void finishLater(Signal signal, const Result &result);

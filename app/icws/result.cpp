@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cctype>
+
 namespace Icws {
 
 namespace {
@@ -45,7 +47,7 @@ QByteArray parseSha256Fingerprint(const QString &text)
     for (const QChar c : text) {
         if (c == QLatin1Char(':') || c.isSpace())
             continue;
-        if (!isxdigit(c.toLatin1()) || c.unicode() > 0x7f)
+        if (c.unicode() > 0x7f || !isxdigit(static_cast<unsigned char>(c.toLatin1())))
             return {};
         hex.append(c);
     }
