@@ -2,35 +2,14 @@
 #include "credentialstore.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    // Qt's own texts first, ours last, so our wording wins where both translate a string.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("calldata-editor"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -53,7 +32,7 @@ int main(int argc, char *argv[])
     }
 
     CallData::AppSettings settings;
-    installTranslators(app, options.language.isEmpty() ? settings.language() : options.language);
+    CallData::installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;

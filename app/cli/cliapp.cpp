@@ -120,8 +120,8 @@ struct DryRunRequest
 QList<DryRunRequest> dryRunRequests(const Options &options, const Icws::CallDataUpdate &update)
 {
     // The same headers Icws::Client sends; the session's secrets are redacted.
-    const QString accept = QStringLiteral("application/vnd.inin.icws+JSON, application/json;q=0.9");
-    const QString contentType = QStringLiteral("application/json; charset=utf-8");
+    const QString accept = QString::fromLatin1(Icws::AcceptValue);
+    const QString contentType = QString::fromLatin1(Icws::JsonContentType);
     const QString language = effectiveLanguage(options);
     const QString redacted = QStringLiteral("<redacted>");
 

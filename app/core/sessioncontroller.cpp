@@ -152,17 +152,8 @@ void SessionController::onLoginFinished(const Icws::Result &loginResult)
     Icws::Result result = loginResult;
     if (result.ok() && m_client->isLoggedIn() && !m_client->session().features.supportsUpdateCallData()) {
         // Logged in, but this server cannot do the one thing this tool is for: say so now, not at Send.
-        const int dialer = m_client->session().features.version(QStringLiteral("dialer"));
         result.outcome = Icws::Outcome::FeatureUnavailable;
-        result.validationMessage = dialer == 0
-            ? tr("The server does not report the Interaction Dialer feature; updating call data needs dialer "
-                 "feature version %1 or later. Ask the CIC administrator.")
-                  .arg(Icws::MinimumDialerVersionForUpdateCallData)
-            : tr("The server reports Interaction Dialer feature version %1; updating call data needs version "
-                 "%2 "
-                 "or later. Ask the CIC administrator about an upgrade.")
-                  .arg(dialer)
-                  .arg(Icws::MinimumDialerVersionForUpdateCallData);
+        result.validationMessage = Icws::featureGateProblem(m_client->session().features);
         m_client->logout(); // best effort; its answer is ignored because the activity is not LoggingOut
     }
     setActivity(Activity::Idle);

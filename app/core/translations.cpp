@@ -9,7 +9,10 @@ namespace CallData {
 
 QString installTranslations(QCoreApplication &application, const QString &language)
 {
-    const QLocale locale = language.trimmed().isEmpty() ? QLocale::system() : QLocale(language.trimmed());
+    const QLocale locale = language.trimmed().isEmpty() ? QLocale() : QLocale(language.trimmed());
+    // Dates, numbers and the Accept-Language sent to the server follow the chosen language too.
+    QLocale::setDefault(locale);
+
     auto *ours = new QTranslator(&application);
     if (!ours->load(locale, QStringLiteral("calldata-editor"), QStringLiteral("_"),
                     QStringLiteral(":/i18n"))) {
@@ -17,13 +20,14 @@ QString installTranslations(QCoreApplication &application, const QString &langua
         return QStringLiteral("en");
     }
     // Qt's own strings (standard buttons, context menus) in the same language, when installed.
+    // Installed first, so ours, searched first, win where both translate a string.
     auto *qt = new QTranslator(&application);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        application.installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    application.installTranslator(ours);
+    QCoreApplication::installTranslator(ours);
     return locale.bcp47Name();
 }
 

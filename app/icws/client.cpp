@@ -111,7 +111,7 @@ QNetworkRequest Client::makeRequest(const QUrl &url, bool withSession) const
     QNetworkRequest request(url);
     // Never follow a redirect: it would carry the CSRF token to whatever host it names.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/vnd.inin.icws+JSON, application/json;q=0.9");
+    request.setRawHeader("Accept", AcceptValue);
     request.setRawHeader("Accept-Language", m_options.acceptLanguage.toUtf8());
     if (withSession)
         request.setRawHeader(CsrfHeader, m_session.csrfToken.toUtf8());
@@ -128,8 +128,7 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
 {
     QNetworkRequest withBody = request;
     if (!body.isEmpty())
-        withBody.setHeader(QNetworkRequest::ContentTypeHeader,
-                           QByteArrayLiteral("application/json; charset=utf-8"));
+        withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
     QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
     m_pending.insert(reply, Pending {kind, false, false, {}, m_session.sessionId});
 
@@ -409,17 +408,7 @@ void Client::updateCallData(const CallDataUpdate &update)
         refused.validationMessage = messages.join(QLatin1Char('\n'));
     } else if (!m_session.features.supportsUpdateCallData()) {
         refused.outcome = Outcome::FeatureUnavailable;
-        const int dialer = m_session.features.version(QStringLiteral("dialer"));
-        refused.validationMessage = dialer == 0
-            ? Text::tr("The server does not report the Interaction Dialer feature; updating call data needs "
-                       "dialer "
-                       "feature version %1 or later. Ask the CIC administrator.")
-                  .arg(MinimumDialerVersionForUpdateCallData)
-            : Text::tr("The server reports Interaction Dialer feature version %1; updating call data needs "
-                       "version %2 "
-                       "or later. Ask the CIC administrator about an upgrade.")
-                  .arg(dialer)
-                  .arg(MinimumDialerVersionForUpdateCallData);
+        refused.validationMessage = featureGateProblem(m_session.features);
     } else {
         send(Kind::Update, "POST",
              makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId,

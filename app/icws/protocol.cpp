@@ -15,15 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Icws::Protocol)
 };
 
-QString stringOrNumber(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
-
 QUrl withPath(const QUrl &baseUrl, const QString &path)
 {
     QUrl url = baseUrl;
@@ -32,6 +23,15 @@ QUrl withPath(const QUrl &baseUrl, const QString &path)
 }
 
 } // namespace
+
+QString jsonScalarString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
 
 QUrl parseServerAddress(const QString &input, QString *error)
 {
@@ -165,7 +165,7 @@ FeatureVersions FeatureVersions::fromJson(const QJsonArray &featureList)
         const QJsonObject feature = entry.toObject();
         const QString id = feature.value(QLatin1String("featureId")).toString();
         bool ok = false;
-        const int version = stringOrNumber(feature.value(QLatin1String("version"))).toInt(&ok);
+        const int version = jsonScalarString(feature.value(QLatin1String("version"))).toInt(&ok);
         if (!id.isEmpty() && ok)
             result.m_versions.insert(id, version);
     }
@@ -204,14 +204,30 @@ QString ServerVersion::displayString() const
 ServerVersion ServerVersion::fromJson(const QJsonObject &object)
 {
     ServerVersion version;
-    version.majorVersion = stringOrNumber(object.value(QLatin1String("majorVersion")));
-    version.minorVersion = stringOrNumber(object.value(QLatin1String("minorVersion")));
-    version.su = stringOrNumber(object.value(QLatin1String("su")));
-    version.build = stringOrNumber(object.value(QLatin1String("build")));
+    version.majorVersion = jsonScalarString(object.value(QLatin1String("majorVersion")));
+    version.minorVersion = jsonScalarString(object.value(QLatin1String("minorVersion")));
+    version.su = jsonScalarString(object.value(QLatin1String("su")));
+    version.build = jsonScalarString(object.value(QLatin1String("build")));
     version.productReleaseDisplayString =
         object.value(QLatin1String("productReleaseDisplayString")).toString();
     version.productPatchDisplayString = object.value(QLatin1String("productPatchDisplayString")).toString();
     return version;
+}
+
+QString featureGateProblem(const FeatureVersions &features)
+{
+    if (features.supportsUpdateCallData())
+        return {};
+    const int dialer = features.version(QStringLiteral("dialer"));
+    if (dialer == 0)
+        return Text::tr("The server does not report the Interaction Dialer feature; updating call data needs "
+                        "dialer feature version %1 or later. Ask the CIC administrator.")
+            .arg(MinimumDialerVersionForUpdateCallData);
+    return Text::tr(
+               "The server reports Interaction Dialer feature version %1; updating call data needs version "
+               "%2 or later. Ask the CIC administrator about an upgrade.")
+        .arg(dialer)
+        .arg(MinimumDialerVersionForUpdateCallData);
 }
 
 std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
@@ -220,7 +236,7 @@ std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     ConnectionResponse response;
-    response.sessionId = stringOrNumber(object.value(QLatin1String("sessionId")));
+    response.sessionId = jsonScalarString(object.value(QLatin1String("sessionId")));
     if (response.sessionId.isEmpty())
         response.sessionId = QString::fromUtf8(sessionIdHeader).trimmed();
     response.csrfToken = object.value(QLatin1String("csrfToken")).toString();

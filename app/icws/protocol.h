@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,12 @@ constexpr qint64 MaxErrorBodyBytes = 64 * 1024;
 inline constexpr char ApplicationName[] = "Call Data Editor";
 inline constexpr char CsrfHeader[] = "ININ-ICWS-CSRF-Token";
 inline constexpr char SessionIdHeader[] = "ININ-ICWS-Session-ID";
+/** What every request accepts: ICWS's own media type first, plain JSON as a fallback. */
+inline constexpr char AcceptValue[] = "application/vnd.inin.icws+JSON, application/json;q=0.9";
+inline constexpr char JsonContentType[] = "application/json; charset=utf-8";
+
+/** A JSON string, or a number written as text (ICWS sends some IDs and versions either way). */
+QString jsonScalarString(const QJsonValue &value);
 
 /**
  * Turns what a user typed ("cic1", "cic1:9000", "https://cic1", "http://cic1") into a base URL
@@ -98,6 +105,12 @@ struct ConnectionResponse
  * Parses the 201 body; the session ID and CSRF token fall back to the
  * ININ-ICWS-Session-ID / ININ-ICWS-CSRF-Token headers. Empty optional when unusable.
  */
+/**
+ * Why this server cannot take update-call-data (translated: the dialer version found, the one
+ * needed, what to do), or empty when it can.
+ */
+QString featureGateProblem(const FeatureVersions &features);
+
 std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
                                                           const QByteArray &sessionIdHeader,
                                                           const QByteArray &csrfHeader);

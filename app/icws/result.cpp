@@ -1,5 +1,7 @@
 #include "result.h"
 
+#include "protocol.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,15 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Icws::Result)
 };
-
-QString jsonString(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
 
 // Server texts are shown to the user; keep them to one readable paragraph.
 QString tidyMessage(QString message)
@@ -89,8 +82,8 @@ ServerError parseServerError(const QByteArray &body)
 
     const QJsonObject object = document.object();
     error.bodyWasJson = true;
-    error.errorId = jsonString(object.value(QLatin1String("errorId")));
-    error.message = tidyMessage(jsonString(object.value(QLatin1String("message"))));
+    error.errorId = jsonScalarString(object.value(QLatin1String("errorId")));
+    error.message = tidyMessage(jsonScalarString(object.value(QLatin1String("message"))));
     error.type = object.value(QLatin1String("__type")).toString();
     error.propertyName = object.value(QLatin1String("propertyName")).toString();
     const QJsonValue code = object.value(QLatin1String("errorCode"));
