@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace CallDataCli;
@@ -1043,6 +1044,37 @@ private slots:
         QVERIFY2(hasLogout(sim.requests()), "no logout after the update timed out");
         QCOMPARE(sim.activeSessionCount(), 0);
         verifyNoPassword(run);
+    }
+
+    void binary_interruptStillLogsOut()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().delayMs = 0;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *proxy :
+             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+            env.remove(QString::fromLatin1(proxy));
+        process.setProcessEnvironment(env);
+        // Once the update arrives, the server holds every answer back; then the user presses Ctrl+C.
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&sim, &process](const IcwsSim::RecordedRequest &request) {
+                    if (!request.path.endsWith(QLatin1String("/dialer/update-call-data")))
+                        return;
+                    sim.config().delayMs = 500;
+                    ::kill(pid_t(process.processId()), SIGINT);
+                });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CALLDATA_CLI_PATH), updateArguments({QStringLiteral("--json")}));
+        process.write(passwordLine());
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 8);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("canceled"));
+        QVERIFY2(hasLogout(sim.requests()), "Ctrl+C after login must still log out");
+        QCOMPARE(sim.activeSessionCount(), 0);
     }
 
     void binary_connectionRefused()

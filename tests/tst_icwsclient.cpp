@@ -657,6 +657,17 @@ private slots:
         QVERIFY(m_network->cookieJar()->cookiesForUrl(sessionResource).isEmpty());
     }
 
+    void aNewLoginClosesTheLiveSession()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const QString first = m_client->session().sessionId;
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        QVERIFY(m_client->session().sessionId != first);
+        QTRY_COMPARE(m_sim->activeSessionCount(), 1);
+        QCOMPARE(requestsTo(*m_sim, u"/icws/"_s + first + u"/connection"_s).value(0).method,
+                 QByteArray("DELETE"));
+    }
+
     void teardownLogsOutBestEffort()
     {
         QVERIFY(login(simUrl(*m_sim)).ok());

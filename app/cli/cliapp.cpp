@@ -17,6 +17,14 @@
 
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace CallDataCli {
 
 namespace {
@@ -785,6 +793,11 @@ void Runner::onLoginFinished(const Icws::Result &result)
     m_client->updateCallData(m_prepared.update);
 }
 
+void Runner::interrupt()
+{
+    m_client->cancel();
+}
+
 void Runner::onUpdateFinished(const Icws::Result &result)
 {
     m_result = result;
@@ -887,6 +900,48 @@ void Runner::finish(int exitCode)
 
 // ---------------------------------------------------------------------------------------------
 // The program
+
+#ifdef Q_OS_UNIX
+namespace {
+
+int interruptSocket[2] = {-1, -1};
+
+extern "C" void writeInterruptByte(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptSocket[1], &byte, 1);
+}
+
+/**
+ * Turns SIGINT/SIGTERM into a Qt signal, so Ctrl+C after login still logs out. A second signal
+ * ends the process at once (the handler resets itself), for a server that never answers.
+ */
+void onInterrupt(QObject *context, const std::function<void()> &handler)
+{
+    if (interruptSocket[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptSocket) != 0)
+        return;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = writeInterruptByte;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    auto *notifier = new QSocketNotifier(interruptSocket[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(interruptSocket[0], &byte, 1);
+        handler();
+    });
+}
+
+} // namespace
+#else
+namespace {
+void onInterrupt(QObject *, const std::function<void()> &) { }
+} // namespace
+#endif
 
 int run(const QStringList &arguments)
 {
@@ -1006,6 +1061,7 @@ int run(const QStringList &arguments)
     Runner runner(options, printer);
     QEventLoop loop;
     QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::exit);
+    onInterrupt(&runner, [&runner] { runner.interrupt(); });
     runner.runUpdate(prepared, password.password);
     password.password.fill(QLatin1Char('\0'));
     password.password.clear();

@@ -154,6 +154,8 @@ public:
     void runFeatures();
     /** The password is handed to the client and not kept here. */
     void runUpdate(const PreparedUpdate &prepared, const QString &password);
+    /** Ctrl+C: cancels the running request; the session is still logged out before finishing. */
+    void interrupt();
 
 signals:
     void finished(int exitCode);

@@ -304,8 +304,9 @@ void Client::login(const QUrl &baseUrl, const QString &user, const QString &pass
 {
     // A login still running ends now (as Canceled): its switchover state must not mix with this one's.
     abortPending({Kind::Login});
+    // A session still alive is closed on the server too, so it does not linger there until it times out.
     if (m_session.isValid())
-        forgetSession();
+        logout();
     clearLoginState();
     if (!m_caFileProblem.isEmpty()) {
         Result result;
