@@ -680,6 +680,22 @@
             <numerusform>%n Zeilen aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Call Data Editor starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Call Data Editor.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -728,14 +744,6 @@
     <message>
         <source>Connected to %1 — %2 — server %3</source>
         <translation>Verbunden mit %1 – %2 – Server %3</translation>
-    </message>
-    <message>
-        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation>Der Server meldet das Feature „Interaction Dialer“ nicht; zum Aktualisieren von Anrufdaten ist Version %1 oder höher des Dialer-Features erforderlich. Wenden Sie sich an den CIC-Administrator.</translation>
-    </message>
-    <message>
-        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1073,6 @@ Zeitüberschreitungsfehler.
             <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation>Der Server meldet das Feature „Interaction Dialer“ nicht; zum Aktualisieren von Anrufdaten ist Version %1 oder höher des Dialer-Features erforderlich. Wenden Sie sich an den CIC-Administrator.</translation>
-    </message>
-    <message>
-        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
-    </message>
 </context>
 <context>
     <name>Icws::Protocol</name>
@@ -1095,6 +1095,14 @@ Zeitüberschreitungsfehler.
     <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
         <translation>Server „%1“ enthält einen Pfad. Geben Sie nur den Host und bei Bedarf den Port ein.</translation>
+    </message>
+    <message>
+        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
+        <translation>Der Server meldet das Feature „Interaction Dialer“ nicht; zum Aktualisieren von Anrufdaten ist Version %1 oder höher des Dialer-Features erforderlich. Wenden Sie sich an den CIC-Administrator.</translation>
+    </message>
+    <message>
+        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
+        <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,22 @@
             <numerusform>%n lignes importées depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Call Data Editor starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Call Data Editor.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -728,14 +744,6 @@
     <message>
         <source>Connected to %1 — %2 — server %3</source>
         <translation>Connecté à %1 — %2 — serveur %3</translation>
-    </message>
-    <message>
-        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation>Le serveur ne signale pas la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %1 ou ultérieure de la fonctionnalité Dialer. Contactez l&apos;administrateur CIC.</translation>
-    </message>
-    <message>
-        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1073,6 @@ ou délai dépassé.
             <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
-        <translation>Le serveur ne signale pas la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %1 ou ultérieure de la fonctionnalité Dialer. Contactez l&apos;administrateur CIC.</translation>
-    </message>
-    <message>
-        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
-        <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
-    </message>
 </context>
 <context>
     <name>Icws::Protocol</name>
@@ -1095,6 +1095,14 @@ ou délai dépassé.
     <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
         <translation>Le serveur « %1 » contient un chemin. Saisissez uniquement l&apos;hôte et, si nécessaire, le port.</translation>
+    </message>
+    <message>
+        <source>The server does not report the Interaction Dialer feature; updating call data needs dialer feature version %1 or later. Ask the CIC administrator.</source>
+        <translation>Le serveur ne signale pas la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %1 ou ultérieure de la fonctionnalité Dialer. Contactez l&apos;administrateur CIC.</translation>
+    </message>
+    <message>
+        <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
+        <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
     </message>
 </context>
 <context>
