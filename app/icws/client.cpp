@@ -366,15 +366,9 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
         if (!response) {
             result.outcome = Outcome::ProtocolError;
         } else {
-            m_session = Session {answeredBase,
-                                 response->sessionId,
-                                 response->csrfToken,
-                                 response->userId.isEmpty() ? m_loginUser : response->userId,
-                                 response->userDisplayName,
-                                 response->icServer,
-                                 response->alternateHosts,
-                                 response->version,
-                                 response->features};
+            m_session = Session {*response, answeredBase};
+            if (m_session.userId.isEmpty())
+                m_session.userId = m_loginUser;
         }
     }
     clearLoginState();

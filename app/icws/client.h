@@ -33,17 +33,9 @@ struct ClientOptions
 };
 
 /** A live ICWS session. Its CSRF token and cookie only ever go to baseUrl's host. */
-struct Session
+struct Session : ConnectionResponse
 {
     QUrl baseUrl; ///< scheme, host and port of the server that issued the session
-    QString sessionId;
-    QString csrfToken;
-    QString userId;
-    QString userDisplayName;
-    QString icServer;
-    QStringList alternateHosts;
-    ServerVersion version;
-    FeatureVersions features;
 
     bool isValid() const { return !sessionId.isEmpty(); }
 };
