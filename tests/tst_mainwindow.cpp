@@ -44,6 +44,14 @@ QString certsDir()
     return QStringLiteral(CALLDATA_TEST_CERTS_DIR);
 }
 
+// Pictures of the real screens land beside the test binary, so people can look at them.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (!widget->grab().save(path))
+        qWarning("Could not save %s", qPrintable(path));
+}
+
 } // namespace
 
 class tst_MainWindow final : public QObject
@@ -413,6 +421,8 @@ void tst_MainWindow::callNotActiveShows400()
     QVERIFY(m_window->model()->isModified());
     QVERIFY(m_window->session()->isLoggedIn());
     verifyEditsKept();
+    m_window->resize(900, 720);
+    saveScreenshot(m_window.get(), QStringLiteral("mainwindow-error-400.png"));
 }
 
 void tst_MainWindow::unauthorizedMidSessionThenReloginAndResend()
@@ -555,6 +565,7 @@ void tst_MainWindow::untrustedCertificateTrustThenSuccess()
         QPushButton *trust = dialog.trustButton();
         if (!trust->isEnabled())
             return false;
+        saveScreenshot(&dialog, QStringLiteral("certificate-dialog.png"));
         trust->click();
         return dialog.result() == QDialog::Accepted;
     };
@@ -592,6 +603,7 @@ void tst_MainWindow::changedCertificateIsRefusedLoudly()
         warned =
             changed && changed->isVisibleTo(&dialog) && changed->text().contains(QStringLiteral("CHANGED"));
         trustOffered = dialog.trustButton()->isEnabled();
+        saveScreenshot(&dialog, QStringLiteral("certificate-changed-dialog.png"));
         dialog.cancelButton()->click();
         return dialog.result() == QDialog::Accepted;
     };
