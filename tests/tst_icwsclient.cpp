@@ -2,6 +2,7 @@
 #include "client.h"
 #include "simulator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,17 +54,19 @@ Result await(Client &client, Signal signal, const std::function<void()> &start, 
 class CannedServer final : public QTcpServer
 {
 public:
-    explicit CannedServer(QByteArray response) : m_response(std::move(response))
+    // keepOpen: after the response the connection stays open, as for a body still on its way.
+    explicit CannedServer(QByteArray response, bool keepOpen = false) : m_response(std::move(response))
     {
-        connect(this, &QTcpServer::newConnection, this, [this] {
+        connect(this, &QTcpServer::newConnection, this, [this, keepOpen] {
             while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, keepOpen] {
                     m_received += socket->readAll();
                     if (!m_received.contains("\r\n\r\n") || socket->property("answered").toBool())
                         return;
                     socket->setProperty("answered", true);
                     socket->write(m_response);
-                    socket->disconnectFromHost();
+                    if (!keepOpen)
+                        socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -544,6 +547,26 @@ private slots:
         QCOMPARE(result.httpStatus, 500);
         QVERIFY(result.serverError.message.isEmpty());
         QVERIFY(describe(result).size() < 2000);
+    }
+
+    void endlessErrorBodyIsNotAwaited()
+    {
+        // A 500 that announces a gigabyte and keeps sending: the client stops reading after 64 KiB
+        // and reports the 500 at once instead of waiting for the rest until the timeout.
+        CannedServer endless("HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\n"
+                             "Content-Length: 1073741824\r\n\r\n"
+                                 + QByteArray(1024 * 1024, 'x'),
+                             true);
+        QVERIFY(endless.listen(QHostAddress::LocalHost));
+        ClientOptions options = m_client->options();
+        options.timeoutMs = 5000;
+        m_client->setOptions(options);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Result result = login(endless.url());
+        QCOMPARE(result.outcome, Outcome::ServerError);
+        QCOMPARE(result.httpStatus, 500);
+        QVERIFY2(elapsed.elapsed() < 4000, qPrintable(QString::number(elapsed.elapsed())));
     }
 
     void connectionRefused()

@@ -130,9 +130,13 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     if (!body.isEmpty())
         withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
     QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
-    m_pending.insert(reply, Pending {kind, false, false, {}, m_session.sessionId});
+    Pending pending;
+    pending.kind = kind;
+    pending.sessionId = m_session.sessionId;
+    m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         if (acceptPinnedCertificate(reply, errors))
             return;
@@ -222,6 +226,25 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
     return result;
 }
 
+qint64 Client::bodyLimit(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300 ? MaxSuccessBodyBytes : MaxErrorBodyBytes;
+}
+
+void Client::readBody(QNetworkReply *reply)
+{
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const qint64 limit = bodyLimit(reply);
+    it->body += reply->read(limit - it->body.size());
+    // A proxy's error page or a runaway server is not downloaded past the limit: the answer so far
+    // is all that is read, and the status line already says what happened.
+    if (it->body.size() >= limit && reply->bytesAvailable() > 0)
+        reply->abort();
+}
+
 void Client::handleFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
@@ -231,10 +254,9 @@ void Client::handleFinished(QNetworkReply *reply)
     const Pending pending = *it;
     m_pending.erase(it);
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool success = status >= 200 && status < 300;
-    const QByteArray body =
-        reply->isOpen() ? reply->read(success ? MaxSuccessBodyBytes : MaxErrorBodyBytes) : QByteArray();
+    QByteArray body = pending.body;
+    if (reply->isOpen())
+        body += reply->read(bodyLimit(reply) - body.size());
     Result result = resultFor(reply, pending, body);
 
     switch (pending.kind) {

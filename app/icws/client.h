@@ -97,6 +97,7 @@ private:
         bool canceled = false;
         CertificateInfo certificate;
         QString sessionId; ///< the session a session request was sent for; a late 401 ends only that one
+        QByteArray body; ///< what has arrived, never more than the limit for the reply's status
     };
 
     QNetworkRequest makeRequest(const QUrl &url, bool withSession) const;
@@ -104,6 +105,8 @@ private:
     /** Aborts the running requests of the given kinds; each still finishes (once) as Canceled. */
     void abortPending(std::initializer_list<Kind> kinds);
     bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
+    static qint64 bodyLimit(QNetworkReply *reply);
+    void readBody(QNetworkReply *reply);
     void handleFinished(QNetworkReply *reply);
     Result resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const;
     void attemptLogin(const QUrl &baseUrl);
