@@ -1,6 +1,7 @@
 // calldata-bench: measures the paths a supervisor waits on, each against a baseline measured in the
 // same run on the same machine, and prints medians and ratios. Not a test: nothing here asserts.
 #include "attributefile.h"
+#include "calldatamodel.h"
 #include "client.h"
 #include "protocol.h"
 #include "simulator.h"
@@ -121,6 +122,18 @@ int main(int argc, char **argv)
     const double buildMicros = medianMicros(runs, [&] { Q_UNUSED(Icws::updateCallDataBody(update)); });
     report(u"validate 200 attributes, Icws::validate"_s, validateMicros, u"Icws::updateCallDataBody"_s,
            buildMicros);
+
+    // 4. One edit in a 200-row table (what each committed cell edit costs: undo command, revalidation
+    //    of every row, change signals), against validating the same correction once.
+    CallData::CallDataModel model;
+    model.insertAttributes(0, update.attributes);
+    int edits = 0;
+    const double editMicros = medianMicros(runs, [&] {
+        model.setData(model.index(100, CallData::CallDataModel::ValueColumn), u"edited %1"_s.arg(++edits));
+    });
+    const double validateOnceMicros = medianMicros(runs, [&] { Q_UNUSED(Icws::validate(update)); });
+    report(u"edit one cell of a 200-row table, CallData::CallDataModel::setData"_s, editMicros,
+           u"Icws::validate of the same 200 attributes"_s, validateOnceMicros);
 
     client.logout();
     return 0;
