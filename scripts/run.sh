@@ -35,6 +35,8 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
 else
     echo "No display found, so instead of the window here is the same correction sent by calldata-cli:"
-    printf 'demo\n' | "$bin/calldata-cli" update --server "$server" --user supervisor --password-stdin \
+    trust=()
+    [ "$scheme" = https ] && trust=(--ca-file tests/certs/ca.pem) # the simulator's test CA
+    printf 'demo\n' | "$bin/calldata-cli" update --server "$server" --user supervisor --password-stdin "${trust[@]}" \
         --campaign DEMO-CAMPAIGN --call 1001 --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
 fi
