@@ -10,6 +10,7 @@
 #include "simulator.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -84,6 +85,13 @@ private slots:
     void noKeychainIsSaidPlainly();
     void launchOptionsPrefill();
     void languageChoiceIsRemembered();
+    void loginIsRefusedWhileLoggedIn();
+    void logoutCancelsRunningLogin();
+    void logoutCancelsRunningSend();
+    void pasteReplacesJustAddedEmptyRow();
+    void editingKeysStayInTextFields();
+    void statusLabelsAreReadByAssistiveTechnology();
+    void keychainAnswerDuringTeardownIsIgnored();
     void screenshot();
 
 private:
@@ -309,6 +317,27 @@ void tst_MainWindow::shouldHaveDefaultValue()
         const bool found = std::any_of(widgets.cbegin(), widgets.cend(),
                                        [&](const QWidget *w) { return w->accessibleName() == name; });
         QVERIFY2(found, qPrintable(name));
+    }
+    // Each name on the control it names, not just somewhere in the window.
+    const QList<QPair<const char *, QString>> namedControls {
+        {"server_combo", QStringLiteral("Server")},
+        {"server_edit", QStringLiteral("Server")},
+        {"user_edit", QStringLiteral("User")},
+        {"password_edit", QStringLiteral("Password")},
+        {"login_button", QStringLiteral("Log in")},
+        {"logout_button", QStringLiteral("Log out")},
+        {"campaign_combo", QStringLiteral("Campaign ID")},
+        {"campaign_edit", QStringLiteral("Campaign ID")},
+        {"call_edit", QStringLiteral("Call ID")},
+        {"call_data_view", QStringLiteral("Call data")},
+        {"add_row_button", QStringLiteral("Add row")},
+        {"remove_rows_button", QStringLiteral("Remove rows")},
+        {"send_button", QStringLiteral("Send")},
+        {"cancel_button", QStringLiteral("Cancel")}};
+    for (const auto &[objectName, accessibleName] : namedControls) {
+        QWidget *widget = m_window->findChild<QWidget *>(QString::fromLatin1(objectName));
+        QVERIFY2(widget, objectName);
+        QCOMPARE(widget->accessibleName(), accessibleName);
     }
 
     QCOMPARE(child<QLineEdit>("password_edit")->echoMode(), QLineEdit::Password);
@@ -823,6 +852,174 @@ void tst_MainWindow::languageChoiceIsRemembered()
     QCOMPARE(messageType(), CallData::MessageBar::Type::Info);
     child<QAction>("language_action_system")->trigger();
     QVERIFY(m_settings->language().isEmpty());
+}
+
+void tst_MainWindow::loginIsRefusedWhileLoggedIn()
+{
+    start();
+    QVERIFY(logIn());
+    QCOMPARE(m_sim->activeSessionCount(), 1);
+    // A second login must not drop the live session without telling the server.
+    QString error;
+    QVERIFY(!m_window->session()->login(serverAddress(), User, Password, &error));
+    QVERIFY2(error.contains(QStringLiteral("log out first")), qPrintable(error));
+    QVERIFY(m_window->session()->isLoggedIn());
+    QCOMPARE(m_window->session()->activity(), CallData::SessionController::Activity::Idle);
+    QCOMPARE(m_sim->activeSessionCount(), 1);
+    typeCorrection();
+    QTest::mouseClick(child<QPushButton>("send_button"), Qt::LeftButton);
+    QTRY_COMPARE(m_sim->acceptedUpdateCount(), 1); // the session still works
+}
+
+void tst_MainWindow::logoutCancelsRunningLogin()
+{
+    start();
+    typeCorrection();
+    m_sim->config().delayMs = 1000;
+    CallData::SessionController *session = m_window->session();
+    QSignalSpy loginSpy(session, &CallData::SessionController::loginFinished);
+    QSignalSpy loggedOutSpy(session, &CallData::SessionController::loggedOut);
+    typeLogin();
+    QCOMPARE(session->activity(), CallData::SessionController::Activity::LoggingIn);
+    session->logout();
+    // The login ends (as canceled) before the logout does, so it cannot log in afterwards.
+    QTRY_COMPARE(loggedOutSpy.count(), 1);
+    QCOMPARE(loginSpy.count(), 1);
+    QCOMPARE(loginSpy.first().first().value<Icws::Result>().outcome, Icws::Outcome::Canceled);
+    QCOMPARE(session->state(), CallData::SessionController::State::LoggedOut);
+    QCOMPARE(session->activity(), CallData::SessionController::Activity::Idle);
+    QVERIFY(child<QPushButton>("login_button")->isEnabled());
+    QVERIFY(child<QLineEdit>("password_edit")->isEnabled());
+    verifyEditsKept();
+}
+
+void tst_MainWindow::logoutCancelsRunningSend()
+{
+    start();
+    QVERIFY(logIn());
+    m_window->session()->setPollingIntervalMs(600000);
+    typeCorrection();
+    CallData::SessionController *session = m_window->session();
+    QSignalSpy updateSpy(session, &CallData::SessionController::updateFinished);
+    m_sim->config().delayMs = 1000;
+    m_window->send();
+    QCOMPARE(session->activity(), CallData::SessionController::Activity::Sending);
+    session->logout();
+    // The send is over at once (canceled); only the logout itself is still on its way.
+    QCOMPARE(updateSpy.count(), 1);
+    QCOMPARE(updateSpy.first().first().value<Icws::Result>().outcome, Icws::Outcome::Canceled);
+    QCOMPARE(session->activity(), CallData::SessionController::Activity::LoggingOut);
+    QTRY_COMPARE(session->state(), CallData::SessionController::State::LoggedOut);
+    QCOMPARE(session->activity(), CallData::SessionController::Activity::Idle);
+    QTRY_COMPARE(m_sim->activeSessionCount(), 0); // told the server
+    QVERIFY(m_window->model()->isModified());
+    verifyEditsKept();
+}
+
+void tst_MainWindow::pasteReplacesJustAddedEmptyRow()
+{
+    start();
+    auto *view = child<QAbstractItemView>("call_data_view");
+    view->setFocus();
+    key(Qt::Key_N, Qt::ControlModifier); // adds a row and opens its key editor
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && view->isAncestorOf(editor));
+    QTest::keyClick(editor, Qt::Key_Escape); // Esc leaves the editor (no request runs)
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("Name\tAnn Lee\nCity\tBerlin\n"));
+    key(Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_window->model()->attributes(),
+             (QList<Attribute> {{QStringLiteral("Name"), QStringLiteral("Ann Lee")},
+                                {QStringLiteral("City"), QStringLiteral("Berlin")}}));
+    QVERIFY(!m_window->model()->hasErrors());
+    key(Qt::Key_Z, Qt::ControlModifier); // one step: the empty row is back
+    QCOMPARE(m_window->model()->attributes(), QList<Attribute> {Attribute()});
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->model()->rowCount(), 2);
+}
+
+void tst_MainWindow::editingKeysStayInTextFields()
+{
+    start();
+    QGuiApplication::clipboard()->setText(QStringLiteral("Name\tAnn Lee\n"));
+    auto *view = child<QAbstractItemView>("call_data_view");
+    view->setFocus();
+    key(Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    const int undoIndex = m_window->model()->undoStack()->index();
+
+    // In a text field Ctrl+V, Ctrl+Z, Ctrl+C and Delete edit the text, not the table.
+    auto *call = child<QLineEdit>("call_edit");
+    call->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("4711"));
+    key(Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(call->text(), QStringLiteral("4711"));
+    key(Qt::Key_Home);
+    key(Qt::Key_Delete);
+    QCOMPARE(call->text(), QStringLiteral("711"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    key(Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("711"));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(call->text(), QStringLiteral("4711"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->undoStack()->index(), undoIndex);
+
+    // The same inside a cell editor.
+    view->setFocus();
+    view->setCurrentIndex(m_window->model()->index(0, CallData::CallDataModel::ValueColumn));
+    key(Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && view->isAncestorOf(editor));
+    QGuiApplication::clipboard()->setText(QStringLiteral("Berlin"));
+    key(Qt::Key_End);
+    key(Qt::Key_V, Qt::ControlModifier);
+    key(Qt::Key_Home);
+    key(Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_window->model()->attribute(0),
+                 Attribute(QStringLiteral("Name"), QStringLiteral("nn LeeBerlin")));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::statusLabelsAreReadByAssistiveTechnology()
+{
+    start();
+    QVERIFY(logIn());
+    auto accessibleName = [](QWidget *widget) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        return iface ? iface->text(QAccessible::Name) : QString();
+    };
+    // A label's accessible name is what a screen reader says: it must be the text shown.
+    auto *connection = child<QLabel>("connection_label");
+    QVERIFY(connection->text().startsWith(QStringLiteral("Connected to 127.0.0.1")));
+    QCOMPARE(accessibleName(connection), connection->text());
+    typeCorrection();
+    auto *summary = child<QLabel>("summary_label");
+    QVERIFY(summary->text().contains(QStringLiteral("2 attributes ready to send")));
+    QCOMPARE(accessibleName(summary), summary->text());
+    QTest::mouseClick(child<QPushButton>("send_button"), Qt::LeftButton);
+    QTRY_VERIFY(message().startsWith(QStringLiteral("Accepted by the server (202)")));
+    QCOMPARE(accessibleName(child<QLabel>("message_text")), message());
+}
+
+void tst_MainWindow::keychainAnswerDuringTeardownIsIgnored()
+{
+    start();
+    QVERIFY(logIn());
+    // The logout on teardown waits for the server; a keychain answer arriving meanwhile must not
+    // reach the half-destroyed window (under ASan this was a heap-use-after-free of its form).
+    m_sim->config().delayMs = 300;
+    m_store->setSupported(false);
+    m_store->readPassword(
+        CallData::CredentialStore::keyFor(User, QStringLiteral("127.0.0.1:%1").arg(m_sim->port())));
+    QSignalSpy answered(m_store.get(), &CallData::CredentialStore::passwordRead);
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QCOMPARE(answered.count(), 1); // it arrived while the window was being destroyed
+    QCOMPARE(m_sim->activeSessionCount(), 0);
 }
 
 void tst_MainWindow::screenshot()

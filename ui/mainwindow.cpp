@@ -155,10 +155,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, Cr
 MainWindow::~MainWindow()
 {
     // Children outlive this class's part of the object: their last signals (the undo stack
-    // clearing itself, the session logging out on teardown) must not call back into it.
+    // clearing itself, the session logging out on teardown) must not call back into it. The
+    // credential store is not a child, but a keychain answer can arrive while the session's
+    // logout runs its bounded event loop during the children's teardown, when m_ui is gone.
     m_model->undoStack()->disconnect(this);
     m_model->disconnect(this);
     m_session->disconnect(this);
+    m_credentials->disconnect(this);
 }
 
 MessageBar *MainWindow::messageBar() const
@@ -765,15 +768,25 @@ void MainWindow::pasteRows()
     }
     if (parsed.attributes.isEmpty())
         return;
-    // A single empty row (just added) is replaced instead of left behind.
+    // The rows go below the current row. An empty current row (just added, e.g. Ctrl+N then Esc)
+    // is replaced instead of being left behind as an "empty key" error; both are one undo step.
     int row = m_model->rowCount();
     const QModelIndex current = m_ui->call_data_view->currentIndex();
+    const Icws::Attribute currentRow =
+        current.isValid() ? m_model->attribute(current.row()) : Icws::Attribute();
+    const bool replaceCurrent =
+        current.isValid() && currentRow.first.trimmed().isEmpty() && currentRow.second.isEmpty();
     if (current.isValid())
-        row = current.row() + 1;
-    m_model->insertAttributes(row, parsed.attributes,
-                              parsed.attributes.size() == 1
-                                  ? tr("Paste row")
-                                  : tr("Paste %n rows", nullptr, int(parsed.attributes.size())));
+        row = replaceCurrent ? current.row() : current.row() + 1;
+    const QString undoText = parsed.attributes.size() == 1
+        ? tr("Paste row")
+        : tr("Paste %n rows", nullptr, int(parsed.attributes.size()));
+    QUndoStack *stack = m_model->undoStack();
+    stack->beginMacro(undoText);
+    if (replaceCurrent)
+        m_model->removeRowList({current.row()});
+    m_model->insertAttributes(row, parsed.attributes, undoText);
+    stack->endMacro();
     m_ui->call_data_view->setCurrentIndex(m_model->index(row, CallDataModel::KeyColumn));
     m_ui->message_bar->showMessage(parsed.attributes.size() == 1 ? tr("Pasted 1 row. Ctrl+Z undoes this.")
                                                                  : tr("Pasted %n rows. Ctrl+Z undoes this.",

@@ -59,8 +59,13 @@ void SessionController::setPollingIntervalMs(int intervalMs)
 bool SessionController::login(const QString &server, const QString &user, const QString &password,
                               QString *error)
 {
-    if (isBusy())
+    if (isBusy() || m_state == State::LoggedIn) {
+        // A live session is never dropped silently: it would linger on the server until it times out.
+        if (error)
+            *error = isBusy() ? tr("A request is still running; wait for it or cancel it first.")
+                              : tr("Already logged in; log out first.");
         return false;
+    }
     const QUrl baseUrl = Icws::parseServerAddress(server, error);
     if (!baseUrl.isValid())
         return false;
@@ -100,13 +105,17 @@ void SessionController::cancel()
 void SessionController::logout()
 {
     m_pollTimer.stop();
-    if (m_client->isLoggedIn() && !isBusy()) {
+    if (m_activity == Activity::LoggingOut)
+        return;
+    // A running login or send ends first (as Canceled): nothing may log in or send after the logout.
+    cancel();
+    if (m_activity == Activity::LoggingIn || m_activity == Activity::Sending)
+        setActivity(Activity::Idle); // only a refusal still queued in the client; its answer is dropped
+    if (m_client->isLoggedIn()) {
         setActivity(Activity::LoggingOut);
         m_client->logout();
         return;
     }
-    if (m_client->isLoggedIn())
-        m_client->forgetSession();
     setState(State::LoggedOut);
     emit loggedOut();
 }
@@ -149,6 +158,8 @@ void SessionController::poll()
 
 void SessionController::onLoginFinished(const Icws::Result &loginResult)
 {
+    if (m_activity != Activity::LoggingIn)
+        return; // a refusal queued before a logout: the logout already settled the state
     Icws::Result result = loginResult;
     if (result.ok() && m_client->isLoggedIn() && !m_client->session().features.supportsUpdateCallData()) {
         // Logged in, but this server cannot do the one thing this tool is for: say so now, not at Send.
@@ -169,7 +180,8 @@ void SessionController::onLoginFinished(const Icws::Result &loginResult)
 
 void SessionController::onUpdateFinished(const Icws::Result &result)
 {
-    setActivity(Activity::Idle);
+    if (m_activity == Activity::Sending) // never ends a logout that started meanwhile
+        setActivity(Activity::Idle);
     emit updateFinished(result, m_sending);
 }
 

@@ -52,15 +52,18 @@ public:
     int pollingIntervalMs() const { return m_pollTimer.interval(); }
 
     /**
-     * Starts logging in; returns false and sets *error (translated) when the address is unusable.
-     * Ends in loginFinished.
+     * Starts logging in; returns false and sets *error (translated) when the address is unusable,
+     * a request is running or a session is live (log out first). Ends in loginFinished.
      */
     bool login(const QString &server, const QString &user, const QString &password, QString *error = nullptr);
     /** Ends in updateFinished. */
     void send(const Icws::CallDataUpdate &update);
     /** Aborts a running login or send. */
     void cancel();
-    /** Tells the server and drops the session; ends in loggedOut. */
+    /**
+     * Cancels a running login or send (it finishes as Canceled), tells the server and drops the
+     * session; ends in loggedOut.
+     */
     void logout();
     /** Pins certificate for its host:port, so the next login accepts it. */
     void trustCertificate(const Icws::CertificateInfo &certificate);
