@@ -153,14 +153,6 @@
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
         <translation>Das sind mehr als die %1 Kontaktlistenspalten, die Dialer empfiehlt.</translation>
     </message>
-    <message>
-        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>Der Schlüssel „%1“ wiederholt Zeile %2 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation>„%1“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n rows</source>
         <translation>
@@ -745,6 +737,14 @@
         <source>Connected to %1 — %2 — server %3</source>
         <translation>Verbunden mit %1 – %2 – Server %3</translation>
     </message>
+    <message>
+        <source>A request is still running; wait for it or cancel it first.</source>
+        <translation>Eine Anfrage läuft noch; warten Sie auf sie oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Already logged in; log out first.</source>
+        <translation>Bereits angemeldet; melden Sie sich zuerst ab.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>
@@ -1311,16 +1311,16 @@ Zeitüberschreitungsfehler.
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Row %1: the key &quot;%2&quot; repeats row %3 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>Zeile %1: Der Schlüssel „%2“ wiederholt Zeile %3 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation>Zeile %1: „%2“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
-    </message>
-    <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
         <translation>%1 Attribute sind mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
+        <translation>Der Schlüssel „%1“ wiederholt Zeile %2 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
+        <translation>„%1“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
     </message>
 </context>
 <context>

@@ -153,14 +153,6 @@
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
         <translation>C&apos;est plus que les %1 colonnes de liste de contacts recommandées par Dialer.</translation>
     </message>
-    <message>
-        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>La clé « %1 » fait doublon avec la ligne %2 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation>« %1 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n rows</source>
         <translation>
@@ -745,6 +737,14 @@
         <source>Connected to %1 — %2 — server %3</source>
         <translation>Connecté à %1 — %2 — serveur %3</translation>
     </message>
+    <message>
+        <source>A request is still running; wait for it or cancel it first.</source>
+        <translation>Une requête est encore en cours ; attendez-la ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Already logged in; log out first.</source>
+        <translation>Déjà connecté ; déconnectez-vous d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>
@@ -1311,16 +1311,16 @@ ou délai dépassé.
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <source>Row %1: the key &quot;%2&quot; repeats row %3 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>Ligne %1 : la clé « %2 » fait doublon avec la ligne %3 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
-        <translation>Ligne %1 : « %2 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
-    </message>
-    <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
         <translation>%1 attributs, c&apos;est plus que les %2 colonnes de liste de contacts recommandées par Dialer.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
+        <translation>La clé « %1 » fait doublon avec la ligne %2 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
+        <translation>« %1 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
     </message>
 </context>
 <context>

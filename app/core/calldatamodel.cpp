@@ -1,7 +1,6 @@
 #include "calldatamodel.h"
 
 #include <QColor>
-#include <QHash>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -10,12 +9,6 @@
 namespace CallData {
 
 namespace {
-
-bool hasControlCharacter(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.category() == QChar::Other_Control; });
-}
 
 // Translucent tints read well on light and dark bases alike, so no palette lookup is needed here.
 QColor errorTint()
@@ -172,7 +165,7 @@ QVariant CallDataModel::data(const QModelIndex &index, int role) const
     if (!isCellIndex(index))
         return {};
     const Icws::Attribute &attribute = m_rows.at(index.row());
-    const RowCheck &check = m_checks.at(index.row());
+    const Icws::KeyCheck &check = m_checks.at(index.row());
     const bool keyColumn = index.column() == KeyColumn;
 
     switch (role) {
@@ -187,7 +180,7 @@ QVariant CallDataModel::data(const QModelIndex &index, int role) const
                 lines << check.error;
             if (!check.warning.isEmpty())
                 lines << check.warning;
-        } else if (hasControlCharacter(attribute.second)) {
+        } else if (Icws::hasControlCharacter(attribute.second)) {
             lines << tr(
                 "The value contains a control character (such as a tab or line break); it is sent as is.");
         }
@@ -198,7 +191,8 @@ QVariant CallDataModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (keyColumn && !check.error.isEmpty())
             return errorTint();
-        if ((keyColumn && !check.warning.isEmpty()) || (!keyColumn && hasControlCharacter(attribute.second)))
+        if ((keyColumn && !check.warning.isEmpty())
+            || (!keyColumn && Icws::hasControlCharacter(attribute.second)))
             return warningTint();
         return {};
     case RowStateRole:
@@ -233,7 +227,7 @@ QVariant CallDataModel::headerData(int section, Qt::Orientation orientation, int
         }
         return QString::number(section + 1);
     case Qt::ToolTipRole: {
-        const RowCheck &check = m_checks.at(section);
+        const Icws::KeyCheck &check = m_checks.at(section);
         return check.error.isEmpty() ? (check.warning.isEmpty() ? QVariant() : QVariant(check.warning))
                                      : QVariant(check.error);
     }
@@ -338,7 +332,7 @@ CallDataModel::RowState CallDataModel::rowState(int row) const
 {
     if (row < 0 || row >= m_checks.size())
         return RowState::Ok;
-    const RowCheck &check = m_checks.at(row);
+    const Icws::KeyCheck &check = m_checks.at(row);
     if (!check.error.isEmpty())
         return RowState::Error;
     if (!check.warning.isEmpty())
@@ -349,13 +343,14 @@ CallDataModel::RowState CallDataModel::rowState(int row) const
 int CallDataModel::errorCount() const
 {
     return int(std::count_if(m_checks.cbegin(), m_checks.cend(),
-                             [](const RowCheck &c) { return !c.error.isEmpty(); }));
+                             [](const Icws::KeyCheck &c) { return !c.error.isEmpty(); }));
 }
 
 int CallDataModel::warningCount() const
 {
-    return int(std::count_if(m_checks.cbegin(), m_checks.cend(),
-                             [](const RowCheck &c) { return c.error.isEmpty() && !c.warning.isEmpty(); }));
+    return int(std::count_if(m_checks.cbegin(), m_checks.cend(), [](const Icws::KeyCheck &c) {
+        return c.error.isEmpty() && !c.warning.isEmpty();
+    }));
 }
 
 QString CallDataModel::summary() const
@@ -406,7 +401,7 @@ void CallDataModel::doInsert(int row, const QList<Icws::Attribute> &attributes)
     beginInsertRows({}, row, row + int(attributes.size()) - 1);
     for (qsizetype i = 0; i < attributes.size(); ++i) {
         m_rows.insert(row + i, attributes.at(i));
-        m_checks.insert(row + i, RowCheck());
+        m_checks.insert(row + i, Icws::KeyCheck());
     }
     endInsertRows();
     revalidate();
@@ -440,36 +435,14 @@ void CallDataModel::doReset(const QList<Icws::Attribute> &attributes)
 {
     beginResetModel();
     m_rows = attributes;
-    m_checks = QList<RowCheck>(attributes.size());
+    m_checks = QList<Icws::KeyCheck>(attributes.size());
     endResetModel();
     revalidate();
 }
 
 void CallDataModel::revalidate()
 {
-    QList<RowCheck> checks(m_rows.size());
-    QHash<QString, int> firstRowOfKey;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const QString &key = m_rows.at(row).first;
-        RowCheck &check = checks[row];
-        check.error = Icws::keyProblem(key);
-        if (check.error.isEmpty()) {
-            const QString folded = key.trimmed().toCaseFolded();
-            if (const auto it = firstRowOfKey.constFind(folded); it != firstRowOfKey.constEnd()) {
-                check.error =
-                    tr("The key \"%1\" repeats row %2 (keys are compared ignoring case). Merge the two "
-                       "rows or rename one.")
-                        .arg(key.trimmed())
-                        .arg(it.value() + 1);
-            } else {
-                firstRowOfKey.insert(folded, row);
-            }
-        }
-        if (Icws::isDialerManagedColumn(key))
-            check.warning =
-                tr("\"%1\" is a column Dialer manages itself; changing it can disturb the campaign.")
-                    .arg(key.trimmed());
-    }
+    const QList<Icws::KeyCheck> checks = Icws::checkKeys(m_rows);
 
     // Announce only the rows whose marks changed, so views repaint tooltips and tints.
     QList<int> changedRows;

@@ -80,12 +80,6 @@ signals:
 private:
     friend class CallDataCommand;
 
-    struct RowCheck
-    {
-        QString error;
-        QString warning;
-    };
-
     // The raw operations the undo commands perform; they emit the model signals.
     void doInsert(int row, const QList<Icws::Attribute> &attributes);
     void doRemove(int row, int count);
@@ -96,7 +90,7 @@ private:
 
     QPointer<QUndoStack> m_stack;
     QList<Icws::Attribute> m_rows;
-    QList<RowCheck> m_checks;
+    QList<Icws::KeyCheck> m_checks;
 };
 
 } // namespace CallData

@@ -1,7 +1,9 @@
 #include "calldata.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
+
+#include <algorithm>
 
 namespace Icws {
 
@@ -12,16 +14,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Icws::Validation)
 };
 
+} // namespace
+
 bool hasControlCharacter(const QString &text)
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
 }
-
-} // namespace
 
 QString keyProblem(const QString &key)
 {
@@ -41,6 +40,33 @@ bool isDialerManagedColumn(const QString &key)
         || k == QLatin1String("attempts");
 }
 
+QList<KeyCheck> checkKeys(const QList<Attribute> &attributes)
+{
+    QList<KeyCheck> checks(attributes.size());
+    QHash<QString, int> firstRowOfKey;
+    for (int row = 0; row < attributes.size(); ++row) {
+        const QString key = attributes.at(row).first.trimmed();
+        KeyCheck &check = checks[row];
+        check.error = keyProblem(key);
+        if (check.error.isEmpty()) {
+            const QString folded = key.toCaseFolded();
+            if (const auto it = firstRowOfKey.constFind(folded); it != firstRowOfKey.constEnd())
+                check.error =
+                    Text::tr("The key \"%1\" repeats row %2 (keys are compared ignoring case). Merge "
+                             "the two rows or rename one.")
+                        .arg(key)
+                        .arg(it.value() + 1);
+            else
+                firstRowOfKey.insert(folded, row);
+        }
+        if (isDialerManagedColumn(key))
+            check.warning =
+                Text::tr("\"%1\" is a column Dialer manages itself; changing it can disturb the campaign.")
+                    .arg(key);
+    }
+    return checks;
+}
+
 QList<ValidationIssue> validate(const CallDataUpdate &update)
 {
     using Severity = ValidationIssue::Severity;
@@ -57,33 +83,14 @@ QList<ValidationIssue> validate(const CallDataUpdate &update)
         issues.append({Severity::Error, Field::Attributes, -1,
                        Text::tr("There is no call data to send. Add at least one key and value.")});
 
-    QHash<QString, int> firstRowOfKey;
-    for (int row = 0; row < update.attributes.size(); ++row) {
-        const QString &key = update.attributes.at(row).first;
-        if (const QString problem = keyProblem(key); !problem.isEmpty()) {
+    const QList<KeyCheck> checks = checkKeys(update.attributes);
+    for (int row = 0; row < checks.size(); ++row) {
+        if (!checks.at(row).error.isEmpty())
             issues.append({Severity::Error, Field::AttributeKey, row,
-                           Text::tr("Row %1: %2").arg(row + 1).arg(problem)});
-            continue;
-        }
-        const QString folded = key.trimmed().toCaseFolded();
-        if (const auto it = firstRowOfKey.constFind(folded); it != firstRowOfKey.constEnd()) {
-            issues.append(
-                {Severity::Error, Field::AttributeKey, row,
-                 Text::tr("Row %1: the key \"%2\" repeats row %3 (keys are compared ignoring case). "
-                          "Merge the two rows or rename one.")
-                     .arg(row + 1)
-                     .arg(key.trimmed())
-                     .arg(it.value() + 1)});
-            continue;
-        }
-        firstRowOfKey.insert(folded, row);
-        if (isDialerManagedColumn(key))
-            issues.append(
-                {Severity::Warning, Field::AttributeKey, row,
-                 Text::tr("Row %1: \"%2\" is a column Dialer manages itself; changing it can disturb "
-                          "the campaign.")
-                     .arg(row + 1)
-                     .arg(key.trimmed())});
+                           Text::tr("Row %1: %2").arg(row + 1).arg(checks.at(row).error)});
+        if (!checks.at(row).warning.isEmpty())
+            issues.append({Severity::Warning, Field::AttributeKey, row,
+                           Text::tr("Row %1: %2").arg(row + 1).arg(checks.at(row).warning)});
     }
 
     if (update.attributes.size() > RecommendedMaxAttributes)

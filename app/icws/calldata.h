@@ -33,8 +33,23 @@ constexpr int RecommendedMaxAttributes = 200;
 
 /** Why a key is unusable on its own (empty after trimming, control characters), or empty if fine. */
 QString keyProblem(const QString &key);
+/** True when text holds a control character (tab, line break, …). */
+bool hasControlCharacter(const QString &text);
 /** True for Dialer-managed contact-list columns: i3_*, status, zone, attempts (any case). */
 bool isDialerManagedColumn(const QString &key);
+
+/** What is wrong (blocks sending) or worth a warning about one row's key; both may be empty. */
+struct KeyCheck
+{
+    QString error;
+    QString warning;
+};
+
+/**
+ * Checks every row's key: unusable keys (keyProblem), keys that repeat an earlier row ignoring
+ * case, Dialer-managed columns. One entry per attribute, messages without a row prefix.
+ */
+QList<KeyCheck> checkKeys(const QList<Attribute> &attributes);
 
 /**
  * Checks a correction the way the server's contract needs it: IDs non-empty after trimming,
