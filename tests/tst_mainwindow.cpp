@@ -70,6 +70,7 @@ private slots:
     void callNotActiveShows400();
     void unauthorizedMidSessionThenReloginAndResend();
     void connectionDownWhilePolling();
+    void unreachableServerWhilePollingIsShown();
     void goneShows410();
     void serverErrorWithHtmlBody();
     void timeoutThenCancel();
@@ -504,6 +505,34 @@ void tst_MainWindow::connectionDownWhilePolling()
     QTRY_VERIFY(m_window->session()->isLoggedIn());
     QVERIFY(m_resendAsked.isEmpty()); // nothing had failed to send
     QCOMPARE(m_sim->acceptedUpdateCount(), 0);
+    verifyEditsKept();
+}
+
+void tst_MainWindow::unreachableServerWhilePollingIsShown()
+{
+    start();
+    QVERIFY(logIn());
+    typeCorrection();
+    auto *label = child<QLabel>("connection_label");
+    QVERIFY(!label->text().contains(QStringLiteral("keep-alive")));
+    // The server goes away: the polls fail, the indicator says so, and the session is not given up.
+    const quint16 port = m_sim->port();
+    m_sim.reset();
+    m_window->session()->setPollingIntervalMs(100);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("No answer to the keep-alive since")),
+                 qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("refused the connection")), qPrintable(label->text()));
+    QVERIFY(m_window->session()->isLoggedIn());
+    verifyEditsKept();
+    m_window->resize(900, 720);
+    saveScreenshot(m_window.get(), QStringLiteral("mainwindow-keepalive-trouble.png"));
+
+    // It comes back on the same port (the old session is gone there): the next poll's 401 ends it.
+    IcwsSim::Config config;
+    m_sim = std::make_unique<IcwsSim::Simulator>(config);
+    QVERIFY(m_sim->listen(QHostAddress::LocalHost, port));
+    QTRY_COMPARE(m_window->session()->state(), CallData::SessionController::State::SessionEnded);
+    QVERIFY(!label->text().contains(QStringLiteral("keep-alive")));
     verifyEditsKept();
 }
 

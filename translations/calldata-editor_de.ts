@@ -745,6 +745,10 @@
         <source>Already logged in; log out first.</source>
         <translation>Bereits angemeldet; melden Sie sich zuerst ab.</translation>
     </message>
+    <message>
+        <source>No answer to the keep-alive since %1: %2 Retrying every %3 s.</source>
+        <translation>Keine Antwort auf das Keep-alive seit %1: %2 Neuer Versuch alle %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>

@@ -745,6 +745,10 @@
         <source>Already logged in; log out first.</source>
         <translation>Déjà connecté ; déconnectez-vous d&apos;abord.</translation>
     </message>
+    <message>
+        <source>No answer to the keep-alive since %1: %2 Retrying every %3 s.</source>
+        <translation>Aucune réponse au maintien de session depuis %1 : %2 Nouvel essai toutes les %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>

@@ -128,6 +128,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, Cr
     connect(m_session, &SessionController::loginFinished, this, &MainWindow::onLoginFinished);
     connect(m_session, &SessionController::updateFinished, this, &MainWindow::onUpdateFinished);
     connect(m_session, &SessionController::sessionEnded, this, &MainWindow::onSessionEnded);
+    connect(m_session, &SessionController::connectionTroubleChanged, this,
+            &MainWindow::updateConnectionIndicator);
     connect(m_session, &SessionController::loggedOut, this, [this]() {
         m_ui->message_bar->showMessage(tr("Logged out. Your edits are kept."), MessageBar::Type::Info);
         m_messageAction = MessageAction::None;
@@ -486,6 +488,10 @@ void MainWindow::updateConnectionIndicator()
     case SessionController::State::LoggedIn:
         text = m_session->connectionText();
         color = QColor(46, 160, 67);
+        if (const QString trouble = m_session->connectionTrouble(); !trouble.isEmpty()) {
+            text += QStringLiteral("\n") + trouble;
+            color = QColor(196, 125, 0);
+        }
         break;
     case SessionController::State::SessionEnded:
         text = tr("Session ended on %1 \u2014 log in again to send").arg(m_session->baseUrl().host());

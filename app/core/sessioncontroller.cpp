@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace CallData {
 
@@ -133,6 +134,7 @@ void SessionController::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    m_pollTrouble.clear();
     if (state == State::LoggedIn)
         m_pollTimer.start();
     else
@@ -185,9 +187,27 @@ void SessionController::onUpdateFinished(const Icws::Result &result)
     emit updateFinished(result, m_sending);
 }
 
-void SessionController::onMessages(const Icws::Result &, const QJsonArray &)
+QString SessionController::connectionTrouble() const
+{
+    if (m_state != State::LoggedIn || m_pollTrouble.isEmpty())
+        return {};
+    return tr("No answer to the keep-alive since %1: %2 Retrying every %3 s.")
+        .arg(m_pollTroubleSince.toString(QStringLiteral("HH:mm:ss")), m_pollTrouble,
+             QLocale().toString(m_pollTimer.interval() / 1000.0, 'g', 3));
+}
+
+void SessionController::onMessages(const Icws::Result &result, const QJsonArray &)
 {
     m_pollInFlight = false;
+    // A 401 or a connection-down message ends the session (onSessionEnded); anything else that
+    // fails is trouble on the way to the server, shown until a poll gets through again.
+    const QString trouble = result.ok() || result.endsSession() ? QString() : Icws::summary(result);
+    if (trouble == m_pollTrouble)
+        return;
+    if (m_pollTrouble.isEmpty())
+        m_pollTroubleSince = QTime::currentTime();
+    m_pollTrouble = trouble;
+    emit connectionTroubleChanged();
 }
 
 void SessionController::onSessionEnded(const Icws::Result &result)

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QTime>
 #include <QTimer>
 #include <QUrl>
 
@@ -44,6 +45,11 @@ public:
     QString user() const { return m_user; }
     /** "Connected to host — Display Name — server 2018 R5 Patch 3", or empty when not logged in. */
     QString connectionText() const;
+    /**
+     * While logged in: why the last keep-alive poll failed (network, timeout, 5xx), with the time
+     * the trouble began; empty while polls succeed. The session may still be alive on the server.
+     */
+    QString connectionTrouble() const;
 
     /** Request timeout for every call (default: the client's). */
     void setTimeoutMs(int timeoutMs);
@@ -76,6 +82,8 @@ signals:
     void loggedOut();
     /** The server ended the session (401 or a connection-down message); edits should stay. */
     void sessionEnded(const Icws::Result &result, const QString &reason);
+    /** connectionTrouble() began, changed or cleared. */
+    void connectionTroubleChanged();
 
 private:
     void setState(State state);
@@ -93,6 +101,8 @@ private:
     State m_state = State::LoggedOut;
     Activity m_activity = Activity::Idle;
     QUrl m_baseUrl;
+    QString m_pollTrouble;
+    QTime m_pollTroubleSince;
     QString m_serverText;
     QString m_user;
     Icws::CallDataUpdate m_sending;
