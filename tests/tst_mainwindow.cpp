@@ -71,6 +71,7 @@ private slots:
     void unauthorizedMidSessionThenReloginAndResend();
     void connectionDownWhilePolling();
     void unreachableServerWhilePollingIsShown();
+    void escCancelsASlowLogin();
     void goneShows410();
     void serverErrorWithHtmlBody();
     void timeoutThenCancel();
@@ -534,6 +535,23 @@ void tst_MainWindow::unreachableServerWhilePollingIsShown()
     QTRY_COMPARE(m_window->session()->state(), CallData::SessionController::State::SessionEnded);
     QVERIFY(!label->text().contains(QStringLiteral("keep-alive")));
     verifyEditsKept();
+}
+
+void tst_MainWindow::escCancelsASlowLogin()
+{
+    IcwsSim::Config config;
+    config.delayMs = 5000;
+    start(config);
+    QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+    typeLogin();
+    QTRY_COMPARE(m_window->session()->activity(), CallData::SessionController::Activity::LoggingIn);
+    QVERIFY(received.wait());
+    key(Qt::Key_Escape);
+    QTRY_COMPARE(m_window->session()->state(), CallData::SessionController::State::LoggedOut);
+    QCOMPARE(messageType(), CallData::MessageBar::Type::Warning);
+    QVERIFY2(message().contains(QStringLiteral("canceled")), qPrintable(message()));
+    QCOMPARE(child<QLineEdit>("password_edit")->text(), Password);
+    QVERIFY(child<QPushButton>("login_button")->isEnabled());
 }
 
 void tst_MainWindow::goneShows410()

@@ -688,6 +688,10 @@
         <source>The new language applies the next time Call Data Editor starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Call Data Editor.</translation>
     </message>
+    <message>
+        <source>Login to %1 canceled.</source>
+        <translation>Anmeldung bei %1 abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>

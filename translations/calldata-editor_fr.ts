@@ -688,6 +688,10 @@
         <source>The new language applies the next time Call Data Editor starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Call Data Editor.</translation>
     </message>
+    <message>
+        <source>Login to %1 canceled.</source>
+        <translation>Connexion à %1 annulée.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>

@@ -600,11 +600,17 @@ void MainWindow::onLoginFinished(const Icws::Result &result)
     }
 
     m_messageAction = MessageAction::None;
+    if (result.outcome == Icws::Outcome::Canceled) {
+        // The user's own choice, not a failure: said as calmly as a canceled send.
+        m_ui->message_bar->showMessage(tr("Login to %1 canceled.").arg(server), MessageBar::Type::Warning);
+        updateUi();
+        return;
+    }
     m_ui->message_bar->showMessage(text, MessageBar::Type::Error);
     if (result.outcome == Icws::Outcome::BadRequest) {
         m_ui->password_edit->setFocus();
         m_ui->password_edit->selectAll();
-    } else if (result.outcome != Icws::Outcome::Canceled) {
+    } else {
         m_ui->server_combo->setFocus();
     }
     updateUi();
