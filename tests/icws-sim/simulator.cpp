@@ -553,6 +553,27 @@ Simulator::Reply Simulator::handle(const RecordedRequest &request)
     return handleSessionRequest(request, segments);
 }
 
+std::optional<Simulator::Reply> Simulator::readJsonBody(const RecordedRequest &request,
+                                                        QJsonObject *body) const
+{
+    QString why;
+    if (!isAcceptableJsonContentType(request.header(QByteArrayLiteral("Content-Type")), &why)) {
+        // errorId invented by the simulator.
+        return jsonReply(400,
+                         errorObject(QStringLiteral("error.request.invalidRepresentation.contentType"), why));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // errorId invented by the simulator.
+        return jsonReply(400,
+                         errorObject(QStringLiteral("error.request.invalidRepresentation.malformed"),
+                                     QStringLiteral("The request body is not a JSON object.")));
+    }
+    *body = document.object();
+    return std::nullopt;
+}
+
 Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
 {
     if (m_config.unavailable) {
@@ -570,21 +591,9 @@ Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
                                      QStringLiteral("The Accept-Language header is required.")));
     }
 
-    QString why;
-    if (!isAcceptableJsonContentType(request.header(QByteArrayLiteral("Content-Type")), &why)) {
-        // errorId invented by the simulator.
-        return jsonReply(400,
-                         errorObject(QStringLiteral("error.request.invalidRepresentation.contentType"), why));
-    }
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return jsonReply(400,
-                         errorObject(QStringLiteral("error.request.invalidRepresentation.malformed"),
-                                     QStringLiteral("The request body is not a JSON object.")));
-    }
-    const QJsonObject body = document.object();
+    QJsonObject body;
+    if (const std::optional<Reply> refused = readJsonBody(request, &body))
+        return *refused;
 
     if (!body.contains(QStringLiteral("__type")))
         return jsonReply(400, missingPropertyError(QStringLiteral("__type")));
@@ -767,22 +776,9 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
                                          .arg(m_config.dialerVersion)));
     }
 
-    QString why;
-    if (!isAcceptableJsonContentType(request.header(QByteArrayLiteral("Content-Type")), &why)) {
-        // errorId invented by the simulator.
-        return jsonReply(400,
-                         errorObject(QStringLiteral("error.request.invalidRepresentation.contentType"), why));
-    }
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        // errorId invented by the simulator.
-        return jsonReply(400,
-                         errorObject(QStringLiteral("error.request.invalidRepresentation.malformed"),
-                                     QStringLiteral("The request body is not a JSON object.")));
-    }
-    const QJsonObject body = document.object();
+    QJsonObject body;
+    if (const std::optional<Reply> refused = readJsonBody(request, &body))
+        return *refused;
 
     // __type is optional (the SDK strips it) but, if sent, must name the right type.
     if (body.contains(QStringLiteral("__type"))

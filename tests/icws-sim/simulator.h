@@ -21,6 +21,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace IcwsSim {
 
@@ -163,6 +164,9 @@ private:
     Reply handleUpdateCallData(const RecordedRequest &request);
     Reply handleMessages(const QString &sessionId);
 
+    // The request's JSON object in *body, or the 400 a real server gives for a wrong Content-Type
+    // or a body that is not a JSON object.
+    std::optional<Reply> readJsonBody(const RecordedRequest &request, QJsonObject *body) const;
     Reply jsonReply(int status, const QJsonObject &object) const;
     Reply unauthorized(int errorCode, const QString &message) const;
     QJsonObject versionObject() const;
