@@ -282,6 +282,14 @@ void Client::handleFinished(QNetworkReply *reply)
     }
 }
 
+Result Client::caFileRefusal() const
+{
+    Result result;
+    result.outcome = Outcome::InvalidInput;
+    result.validationMessage = m_caFileProblem;
+    return result;
+}
+
 template<typename Signal> void Client::finishLater(Signal signal, const Result &result)
 {
     // Operations always finish asynchronously, even when refused before sending.
@@ -297,11 +305,9 @@ void Client::fetchFeatures(const QUrl &baseUrl)
     m_fetchedFeatures = FeatureVersions();
     m_fetchedVersion = ServerVersion();
     if (!m_caFileProblem.isEmpty()) {
-        Result result;
-        result.outcome = Outcome::InvalidInput;
-        result.validationMessage = m_caFileProblem;
         QMetaObject::invokeMethod(
-            this, [this, result] { emit featuresFetched(result, {}, {}); }, Qt::QueuedConnection);
+            this, [this, result = caFileRefusal()] { emit featuresFetched(result, {}, {}); },
+            Qt::QueuedConnection);
         return;
     }
     m_featureRepliesLeft = 2;
@@ -331,10 +337,7 @@ void Client::login(const QUrl &baseUrl, const QString &user, const QString &pass
         logout();
     clearLoginState();
     if (!m_caFileProblem.isEmpty()) {
-        Result result;
-        result.outcome = Outcome::InvalidInput;
-        result.validationMessage = m_caFileProblem;
-        finishLater(&Client::loginFinished, result);
+        finishLater(&Client::loginFinished, caFileRefusal());
         return;
     }
     m_loginUser = user;

@@ -116,6 +116,8 @@ private:
     void endSession(const Result &result, const QString &sessionId);
     void removeSessionCookies(const QUrl &sessionResourceUrl);
     void clearLoginState();
+    /** The refusal, before anything is sent, when the configured CA file is unusable. */
+    Result caFileRefusal() const;
     template<typename Signal> void finishLater(Signal signal, const Result &result);
 
     QPointer<QNetworkAccessManager> m_network;
