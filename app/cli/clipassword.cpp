@@ -1,6 +1,7 @@
 #include "clipassword.h"
 
-#include "cliapp.h"
+#include "cliargs.h"
+#include "clitext.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -16,12 +17,6 @@
 namespace CallDataCli {
 
 namespace {
-
-// lupdate reads the context from here: every CLI text is in "CallDataCli".
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CallDataCli)
-};
 
 constexpr int MaxPasswordBytes = 4096;
 

@@ -1,0 +1,64 @@
+#pragma once
+
+// The command line of calldata-cli: which command, which options, and the texts of --help and
+// --version. Pure functions of the arguments (and, for --file/--ca-file, of the file system).
+
+#include "calldata.h"
+#include "client.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace CallDataCli {
+
+/**
+ * A new command adds a value here, its name and options in cliargs.cpp, a file of its own with
+ * a run function (see cliupdate.h), and one case in run() (cliapp.cpp).
+ */
+enum class Command { None, Update, Features, Help, Version };
+
+struct Options
+{
+    Command command = Command::None;
+    QString server; ///< as typed
+    QUrl baseUrl; ///< parsed from server
+    QString user;
+    QString campaignId;
+    QString callId;
+    QList<Icws::Attribute> sets; ///< --set KEY=VALUE, in order, split on the first '='
+    QString file;
+    bool passwordStdin = false;
+    QString caFile;
+    QList<QByteArray> pins; ///< raw SHA-256 digests
+    int timeoutMs = 15000;
+    QString language; ///< empty: the system locale's tag
+    bool dryRun = false;
+    bool json = false;
+};
+
+struct ParseResult
+{
+    Options options;
+    QString error; ///< translated; names the option; empty on success
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/** Parses the arguments after the program name. Never echoes the value of an unknown option. */
+ParseResult parseArguments(const QStringList &arguments);
+
+/** True when --json appears anywhere, so even a usage error can be reported as JSON. */
+bool wantsJson(const QStringList &arguments);
+
+QString programName();
+QString usageText();
+QString versionText();
+
+/** The BCP 47 tag sent as Accept-Language: --language, else the system locale's. */
+QString effectiveLanguage(const Options &options);
+Icws::ClientOptions clientOptions(const Options &options);
+
+} // namespace CallDataCli

@@ -1,0 +1,240 @@
+#include "clioutput.h"
+
+#include "clitext.h"
+#include "protocol.h"
+
+#include <QFileDevice>
+#include <QIODevice>
+#include <QJsonDocument>
+
+namespace CallDataCli {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString issueFieldName(Icws::ValidationIssue::Field field)
+{
+    switch (field) {
+    case Icws::ValidationIssue::Field::CampaignId:
+        return QStringLiteral("campaignId");
+    case Icws::ValidationIssue::Field::CallId:
+        return QStringLiteral("callId");
+    case Icws::ValidationIssue::Field::Attributes:
+        return QStringLiteral("attributes");
+    case Icws::ValidationIssue::Field::AttributeKey:
+        return QStringLiteral("attributeKey");
+    }
+    return QStringLiteral("attributes");
+}
+
+void writeTo(QIODevice *device, const QByteArray &bytes)
+{
+    if (!device)
+        return;
+    device->write(bytes);
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+}
+
+} // namespace
+
+QString attributeCountText(int count)
+{
+    return count == 1 ? Text::tr("1 attribute") : Text::tr("%1 attributes").arg(count);
+}
+
+int exitCodeFor(const Icws::Result &result, Stage stage)
+{
+    using Icws::Outcome;
+    switch (result.outcome) {
+    case Outcome::Success:
+        return ExitAccepted;
+    case Outcome::InvalidInput:
+        return ExitUsage;
+    case Outcome::BadRequest:
+        return stage == Stage::Login ? ExitLoginRefused
+            : stage == Stage::Update ? ExitUpdateRefused
+                                     : ExitServerError;
+    case Outcome::Unauthorized:
+        return stage == Stage::Login ? ExitLoginRefused
+            : stage == Stage::Update ? ExitSessionRejected
+                                     : ExitServerError;
+    case Outcome::NotLoggedIn:
+        return ExitSessionRejected;
+    case Outcome::Gone:
+    case Outcome::FeatureUnavailable:
+        return ExitFeatureUnavailable;
+    case Outcome::ServerError:
+    case Outcome::ServiceUnavailable:
+    case Outcome::ProtocolError:
+        return ExitServerError;
+    case Outcome::OtherHttpStatus:
+        if (result.httpStatus >= 400 && result.httpStatus < 500 && stage != Stage::Features)
+            return stage == Stage::Login ? ExitLoginRefused : ExitUpdateRefused;
+        return ExitServerError;
+    case Outcome::ConnectionRefused:
+    case Outcome::HostNotFound:
+    case Outcome::Timeout:
+    case Outcome::TlsFailure:
+    case Outcome::ConnectionReset:
+    case Outcome::NetworkFailure:
+    case Outcome::Canceled:
+        return ExitNetworkError;
+    }
+    return ExitServerError;
+}
+
+QString outcomeName(Icws::Outcome outcome)
+{
+    using Icws::Outcome;
+    switch (outcome) {
+    case Outcome::Success:
+        return QStringLiteral("success");
+    case Outcome::BadRequest:
+        return QStringLiteral("badRequest");
+    case Outcome::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Outcome::Gone:
+        return QStringLiteral("gone");
+    case Outcome::ServerError:
+        return QStringLiteral("serverError");
+    case Outcome::ServiceUnavailable:
+        return QStringLiteral("serviceUnavailable");
+    case Outcome::OtherHttpStatus:
+        return QStringLiteral("otherHttpStatus");
+    case Outcome::ConnectionRefused:
+        return QStringLiteral("connectionRefused");
+    case Outcome::HostNotFound:
+        return QStringLiteral("hostNotFound");
+    case Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case Outcome::TlsFailure:
+        return QStringLiteral("tlsFailure");
+    case Outcome::ConnectionReset:
+        return QStringLiteral("connectionReset");
+    case Outcome::NetworkFailure:
+        return QStringLiteral("networkFailure");
+    case Outcome::Canceled:
+        return QStringLiteral("canceled");
+    case Outcome::FeatureUnavailable:
+        return QStringLiteral("featureUnavailable");
+    case Outcome::InvalidInput:
+        return QStringLiteral("invalidInput");
+    case Outcome::NotLoggedIn:
+        return QStringLiteral("notLoggedIn");
+    case Outcome::ProtocolError:
+        return QStringLiteral("protocolError");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Features:
+        return QStringLiteral("features");
+    case Stage::Login:
+        return QStringLiteral("login");
+    case Stage::Update:
+        return QStringLiteral("update");
+    }
+    return {};
+}
+
+QJsonObject resultJson(const Icws::Result &result, Stage stage, int exitCode)
+{
+    QString message = result.serverError.message;
+    if (message.isEmpty())
+        message = result.validationMessage;
+    QJsonObject object {
+        {QStringLiteral("ok"), exitCode == ExitAccepted},
+        {QStringLiteral("status"), result.httpStatus},
+        {QStringLiteral("errorId"), stringOrNull(result.serverError.errorId)},
+        {QStringLiteral("message"), stringOrNull(message)},
+        {QStringLiteral("host"), stringOrNull(result.host)},
+        {QStringLiteral("exitCode"), exitCode},
+        {QStringLiteral("outcome"), outcomeName(result.outcome)},
+        {QStringLiteral("stage"), stageName(stage)},
+    };
+    if (result.serverError.errorCode)
+        object.insert(QStringLiteral("errorCode"), *result.serverError.errorCode);
+    if (!result.triedHosts.isEmpty() && result.triedHosts.size() > 1)
+        object.insert(QStringLiteral("triedHosts"), QJsonArray::fromStringList(result.triedHosts));
+    if (!result.certificate.isNull())
+        object.insert(QStringLiteral("certificate"), certificateJson(result.certificate));
+    if (!result.ok())
+        object.insert(QStringLiteral("detail"), Icws::describe(result));
+    return object;
+}
+
+QJsonObject usageErrorJson(const QString &message)
+{
+    return QJsonObject {
+        {QStringLiteral("ok"), false},
+        {QStringLiteral("status"), 0},
+        {QStringLiteral("errorId"), QJsonValue::Null},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("host"), QJsonValue::Null},
+        {QStringLiteral("exitCode"), ExitUsage},
+        {QStringLiteral("outcome"), QStringLiteral("usageError")},
+    };
+}
+
+QJsonObject certificateJson(const Icws::CertificateInfo &certificate)
+{
+    return QJsonObject {
+        {QStringLiteral("hostPort"), certificate.hostPort},
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("validFrom"), certificate.validFrom.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("validUntil"), certificate.validUntil.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("sha256"), certificate.sha256Hex()},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(certificate.problems)},
+        {QStringLiteral("pinMismatch"), certificate.pinMismatch},
+    };
+}
+
+QJsonArray issuesJson(const QList<Icws::ValidationIssue> &issues)
+{
+    QJsonArray array;
+    for (const Icws::ValidationIssue &issue : issues) {
+        array.append(QJsonObject {
+            {QStringLiteral("severity"),
+             issue.severity == Icws::ValidationIssue::Severity::Error ? QStringLiteral("error")
+                                                                      : QStringLiteral("warning")},
+            {QStringLiteral("field"), issueFieldName(issue.field)},
+            {QStringLiteral("row"), issue.row >= 0 ? QJsonValue(issue.row) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), issue.message},
+        });
+    }
+    return array;
+}
+
+void addUpdateFields(QJsonObject &object, const Icws::CallDataUpdate &update)
+{
+    object.insert(QStringLiteral("callId"), stringOrNull(update.callId.trimmed()));
+    object.insert(QStringLiteral("campaignId"), stringOrNull(update.campaignId.trimmed()));
+    object.insert(QStringLiteral("attributeCount"), static_cast<int>(update.attributes.size()));
+}
+
+void Printer::out(const QString &text) const
+{
+    if (!m_json)
+        writeTo(m_out, text.toUtf8() + '\n');
+}
+
+void Printer::err(const QString &text) const
+{
+    writeTo(m_err, text.toUtf8() + '\n');
+}
+
+void Printer::object(const QJsonObject &object) const
+{
+    writeTo(m_out, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+} // namespace CallDataCli

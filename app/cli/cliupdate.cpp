@@ -1,0 +1,236 @@
+#include "cliupdate.h"
+
+#include "attributefile.h"
+#include "clidryrun.h"
+#include "client.h"
+#include "clipassword.h"
+#include "clirunner.h"
+#include "clisignals.h"
+#include "clitext.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+namespace CallDataCli {
+
+namespace {
+
+/** login → update-call-data → logout; reports after the session (if any) was logged out. */
+class UpdateRunner final : public CommandRunner
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpdateRunner)
+
+public:
+    UpdateRunner(const Options &options, const Printer &printer, const PreparedUpdate &prepared)
+        : CommandRunner(options, printer), m_prepared(prepared)
+    {
+        connect(client(), &Icws::Client::loginFinished, this, &UpdateRunner::onLoginFinished);
+        connect(client(), &Icws::Client::updateFinished, this, &UpdateRunner::onUpdateFinished);
+    }
+    ~UpdateRunner() override = default;
+
+    /** The password is handed to the client and not kept here. */
+    void start(const QString &password) { client()->login(options().baseUrl, options().user, password); }
+
+private:
+    void onLoginFinished(const Icws::Result &result);
+    void onUpdateFinished(const Icws::Result &result);
+    void logoutThenReport();
+    void reportUpdate();
+
+    const PreparedUpdate m_prepared;
+    Icws::Result m_result;
+    Stage m_stage = Stage::Login;
+    QString m_hostPort;
+    bool m_loggedOut = false; ///< the server confirmed the logout (JSON "loggedOut")
+    bool m_reported = false;
+};
+
+void UpdateRunner::onLoginFinished(const Icws::Result &result)
+{
+    if (!result.ok()) {
+        m_result = result;
+        m_stage = Stage::Login;
+        logoutThenReport();
+        return;
+    }
+    m_hostPort = Icws::hostPort(client()->session().baseUrl);
+    m_stage = Stage::Update;
+    client()->updateCallData(m_prepared.update);
+}
+
+void UpdateRunner::onUpdateFinished(const Icws::Result &result)
+{
+    m_result = result;
+    m_stage = Stage::Update;
+    logoutThenReport();
+}
+
+void UpdateRunner::logoutThenReport()
+{
+    if (!client()->isLoggedIn()) {
+        reportUpdate();
+        return;
+    }
+    // Bounded twice: by the client's own request timeout, and here in case no answer ever comes.
+    connect(client(), &Icws::Client::logoutFinished, this, [this](const Icws::Result &result) {
+        m_loggedOut = result.ok();
+        if (!result.ok() && !m_reported)
+            printer().err(Text::tr("warning: logging out failed: %1").arg(Icws::summary(result)));
+        reportUpdate();
+    });
+    QTimer::singleShot(options().timeoutMs + 1000, this, [this] {
+        if (!m_reported)
+            printer().err(Text::tr("warning: the server did not confirm the logout in time."));
+        reportUpdate();
+    });
+    client()->logout();
+}
+
+void UpdateRunner::reportUpdate()
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    const int exitCode = exitCodeFor(m_result, m_stage);
+    if (exitCode != ExitAccepted) {
+        QJsonObject json = resultJson(m_result, m_stage, exitCode);
+        addUpdateFields(json, m_prepared.update);
+        json.insert(QStringLiteral("loggedOut"), m_loggedOut);
+        if (!m_prepared.issues.isEmpty())
+            json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
+        reportFailure(m_result, m_stage, exitCode, json);
+        return;
+    }
+
+    const QString host = m_hostPort.isEmpty() ? m_result.host : m_hostPort;
+    const QString line = acceptedLine(m_prepared.update, m_result.httpStatus, host);
+    if (printer().json()) {
+        QJsonObject json = resultJson(m_result, m_stage, exitCode);
+        json.insert(QStringLiteral("host"), host);
+        json.insert(QStringLiteral("detail"), line);
+        addUpdateFields(json, m_prepared.update);
+        json.insert(QStringLiteral("loggedOut"), m_loggedOut);
+        if (!m_prepared.issues.isEmpty())
+            json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
+        printer().object(json);
+    } else {
+        printer().out(line);
+    }
+    finish(exitCode);
+}
+
+} // namespace
+
+PreparedUpdate prepareUpdate(const Options &options)
+{
+    PreparedUpdate prepared;
+    prepared.update.campaignId = options.campaignId;
+    prepared.update.callId = options.callId;
+    if (!options.file.isEmpty()) {
+        const CallData::AttributeParseResult parsed = CallData::readAttributeFile(options.file);
+        if (!parsed.ok()) {
+            prepared.fileError = QStringLiteral("--file: ") + parsed.error;
+            return prepared;
+        }
+        const QString origin = QStringLiteral("--file ") + QFileInfo(options.file).fileName();
+        for (int i = 0; i < parsed.attributes.size(); ++i) {
+            prepared.update.attributes.append(parsed.attributes.at(i));
+            prepared.origins.append(origin + Text::tr(", entry %1").arg(i + 1));
+        }
+    }
+    for (const Icws::Attribute &attribute : options.sets) {
+        prepared.update.attributes.append(attribute);
+        prepared.origins.append(QStringLiteral("--set"));
+    }
+    prepared.issues = Icws::validate(prepared.update);
+    return prepared;
+}
+
+QString acceptedLine(const Icws::CallDataUpdate &update, int httpStatus, const QString &hostPort)
+{
+    return Text::tr("Accepted by the server (%1): %2 for call %3 in campaign %4 via %5.")
+        .arg(QString::number(httpStatus), attributeCountText(static_cast<int>(update.attributes.size())),
+             update.callId.trimmed(), update.campaignId.trimmed(), hostPort);
+}
+
+int runUpdateCommand(const Options &options, const Printer &printer)
+{
+    const PreparedUpdate prepared = prepareUpdate(options);
+    if (!prepared.fileError.isEmpty()) {
+        if (printer.json()) {
+            QJsonObject json = usageErrorJson(prepared.fileError);
+            json.insert(QStringLiteral("outcome"), outcomeName(Icws::Outcome::InvalidInput));
+            addUpdateFields(json, prepared.update);
+            json.insert(QStringLiteral("issues"),
+                        QJsonArray {QJsonObject {{QStringLiteral("severity"), QStringLiteral("error")},
+                                                 {QStringLiteral("field"), QStringLiteral("file")},
+                                                 {QStringLiteral("row"), QJsonValue::Null},
+                                                 {QStringLiteral("message"), prepared.fileError}}});
+            printer.object(json);
+        } else {
+            printer.err(QStringLiteral("error: ") + prepared.fileError);
+        }
+        return ExitUsage;
+    }
+
+    QStringList errors;
+    for (const Icws::ValidationIssue &issue : prepared.issues) {
+        QString text = issue.message;
+        if (issue.row >= 0 && issue.row < prepared.origins.size())
+            text += QStringLiteral(" (") + prepared.origins.at(issue.row) + QLatin1Char(')');
+        if (issue.severity == Icws::ValidationIssue::Severity::Warning)
+            printer.err(QStringLiteral("warning: ") + text);
+        else
+            errors << text;
+    }
+    if (!errors.isEmpty()) {
+        if (printer.json()) {
+            QJsonObject json = usageErrorJson(errors.join(QLatin1Char('\n')));
+            json.insert(QStringLiteral("outcome"), outcomeName(Icws::Outcome::InvalidInput));
+            addUpdateFields(json, prepared.update);
+            json.insert(QStringLiteral("issues"), issuesJson(prepared.issues));
+            printer.object(json);
+        } else {
+            for (const QString &error : std::as_const(errors))
+                printer.err(QStringLiteral("error: ") + error);
+            printer.err(Text::tr("Nothing was sent."));
+        }
+        return ExitUsage;
+    }
+
+    if (options.dryRun) {
+        if (printer.json()) {
+            QJsonObject json = dryRunJson(options, prepared.update);
+            if (!prepared.issues.isEmpty())
+                json.insert(QStringLiteral("issues"), issuesJson(prepared.issues));
+            printer.object(json);
+        } else {
+            printer.out(dryRunText(options, prepared.update));
+        }
+        return ExitAccepted;
+    }
+
+    PasswordResult password = obtainPassword(
+        options, Text::tr("Password for %1 on %2: ").arg(options.user, Icws::hostPort(options.baseUrl)));
+    if (!password.ok()) {
+        if (printer.json())
+            printer.object(usageErrorJson(password.error));
+        else
+            printer.err(programName() + QStringLiteral(": ") + password.error);
+        return ExitUsage;
+    }
+
+    UpdateRunner runner(options, printer, prepared);
+    onInterrupt(&runner, [&runner] { runner.interrupt(); });
+    return runner.exec([&runner, &password] {
+        runner.start(password.password);
+        password.password.fill(QLatin1Char('\0'));
+        password.password.clear();
+    });
+}
+
+} // namespace CallDataCli
+
+#include "cliupdate.moc"
