@@ -19,6 +19,8 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString PollingKey = QStringLiteral("session/pollingIntervalSeconds");
+const QString AuditMaskKey = QStringLiteral("audit/maskValues");
+const QString AuditSystemLogKey = QStringLiteral("audit/systemLog");
 // One map value, because ':' and '/' in "host:port" keys are awkward as QSettings keys.
 const QString PinsKey = QStringLiteral("certificates/pins");
 
@@ -167,6 +169,26 @@ bool AppSettings::rememberPassword() const
 void AppSettings::setRememberPassword(bool remember)
 {
     m_settings->setValue(RememberPasswordKey, remember);
+}
+
+bool AppSettings::auditMaskValues() const
+{
+    return m_settings->value(AuditMaskKey, false).toBool();
+}
+
+void AppSettings::setAuditMaskValues(bool mask)
+{
+    m_settings->setValue(AuditMaskKey, mask);
+}
+
+bool AppSettings::auditSystemLog() const
+{
+    return m_settings->value(AuditSystemLogKey, false).toBool();
+}
+
+void AppSettings::setAuditSystemLog(bool copy)
+{
+    m_settings->setValue(AuditSystemLogKey, copy);
 }
 
 void AppSettings::sync()

@@ -65,6 +65,13 @@ public:
     bool rememberPassword() const;
     void setRememberPassword(bool remember);
 
+    /** Audit log values replaced by salted hashes (keys kept), for sites that keep no customer data. */
+    bool auditMaskValues() const;
+    void setAuditMaskValues(bool mask);
+    /** Each audit record also goes to the system log. */
+    bool auditSystemLog() const;
+    void setAuditSystemLog(bool copy);
+
     void sync();
     QString fileName() const;
 
