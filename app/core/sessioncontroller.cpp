@@ -17,6 +17,11 @@ SessionController::SessionController(QNetworkAccessManager *network, AppSettings
     connect(m_client, &Icws::Client::updateFinished, this, &SessionController::onUpdateFinished);
     connect(m_client, &Icws::Client::messagesReceived, this, &SessionController::onMessages);
     connect(m_client, &Icws::Client::sessionEnded, this, &SessionController::onSessionEnded);
+    connect(m_client, &Icws::Client::unwatchFinished, this, [this] {
+        if (m_activity == Activity::LoggingOut && m_unwatchesBeforeLogout > 0
+            && --m_unwatchesBeforeLogout == 0)
+            m_client->logout();
+    });
     connect(m_client, &Icws::Client::logoutFinished, this, [this](const Icws::Result &) {
         if (m_activity != Activity::LoggingOut)
             return;
@@ -114,7 +119,14 @@ void SessionController::logout()
         setActivity(Activity::Idle); // only a refusal still queued in the client; its answer is dropped
     if (m_client->isLoggedIn()) {
         setActivity(Activity::LoggingOut);
-        m_client->logout();
+        // Watches end first, and the logout waits for them: sent together, the server might see the
+        // session gone before the unsubscribe.
+        const QStringList watches = m_client->activeWatches();
+        m_unwatchesBeforeLogout = int(watches.size());
+        for (const QString &subscriptionId : watches)
+            m_client->unwatchQueues(subscriptionId);
+        if (watches.isEmpty())
+            m_client->logout();
         return;
     }
     setState(State::LoggedOut);

@@ -40,6 +40,8 @@ public:
     bool isLoggedIn() const { return m_state == State::LoggedIn; }
     bool isBusy() const { return m_activity != Activity::Idle; }
     const Icws::Session &session() const { return m_client->session(); }
+    /** For the queue watch, which shares the session and its message polling. */
+    Icws::Client *client() const { return m_client; }
     /** The server of the last login attempt (also after the session ended). */
     QUrl baseUrl() const { return m_baseUrl; }
     QString user() const { return m_user; }
@@ -67,8 +69,8 @@ public:
     /** Aborts a running login or send. */
     void cancel();
     /**
-     * Cancels a running login or send (it finishes as Canceled), tells the server and drops the
-     * session; ends in loggedOut.
+     * Cancels a running login or send (it finishes as Canceled), ends the queue watches, tells the
+     * server and drops the session; ends in loggedOut.
      */
     void logout();
     /** Pins certificate for its host:port, so the next login accepts it. */
@@ -106,6 +108,7 @@ private:
     QString m_serverText;
     QString m_user;
     Icws::CallDataUpdate m_sending;
+    int m_unwatchesBeforeLogout = 0;
 };
 
 } // namespace CallData

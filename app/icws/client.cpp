@@ -1,6 +1,7 @@
 #include "client.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,19 +66,27 @@ Client::~Client()
     if (!m_session.isValid() || !m_network)
         return;
 
-    // Best-effort logout so the server can reclaim the session at once; bounded, never blocking exit.
-    QNetworkReply *reply = m_network->deleteResource(
-        makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")), true));
-    connect(reply, &QNetworkReply::sslErrors, reply,
-            [this, reply](const QList<QSslError> &errors) { acceptPinnedCertificate(reply, errors); });
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(m_options.logoutTimeoutMs, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    reply->disconnect();
-    reply->abort();
-    delete reply;
+    // Best effort, bounded, never blocking exit: first the queue watches end, then the session, so
+    // the server can reclaim both at once.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto deleteAndWait = [this, &elapsed](const QUrl &url) {
+        QNetworkReply *reply = m_network->deleteResource(makeRequest(url, true));
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [this, reply](const QList<QSslError> &errors) { acceptPinnedCertificate(reply, errors); });
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::max<qint64>(1, m_options.logoutTimeoutMs - elapsed.elapsed()), &loop,
+                           &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        reply->disconnect();
+        reply->abort();
+        delete reply;
+    };
+    for (const QString &subscriptionId : std::as_const(m_watches))
+        deleteAndWait(queueSubscriptionUrl(m_session.baseUrl, m_session.sessionId, subscriptionId));
+    deleteAndWait(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
 }
 
 void Client::setOptions(const ClientOptions &options)
@@ -124,7 +133,8 @@ QNetworkRequest Client::makeRequest(const QUrl &url, bool withSession) const
     return request;
 }
 
-void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body)
+void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
+                  const QString &subject)
 {
     QNetworkRequest withBody = request;
     if (!body.isEmpty())
@@ -133,6 +143,7 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     Pending pending;
     pending.kind = kind;
     pending.sessionId = m_session.sessionId;
+    pending.subject = subject;
     m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
@@ -278,6 +289,11 @@ void Client::handleFinished(QNetworkReply *reply)
     case Kind::Logout:
         removeSessionCookies(reply->url());
         emit logoutFinished(result);
+        return;
+    case Kind::Watch:
+    case Kind::Unwatch:
+    case Kind::ReadInteraction:
+        finishWatch(pending.kind, result, pending, body);
         return;
     }
 }
@@ -478,6 +494,87 @@ void Client::logout()
     send(Kind::Logout, "DELETE",
          makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")), true));
     m_session = Session();
+    m_watches.clear();
+}
+
+std::optional<Result> Client::sessionFeatureRefusal(const QString &featureProblem) const
+{
+    Result refused;
+    if (!m_session.isValid()) {
+        refused.outcome = Outcome::NotLoggedIn;
+    } else if (m_session.featuresIncluded && !featureProblem.isEmpty()) {
+        // The login's feature list says the server lacks it: nothing is sent.
+        refused.outcome = Outcome::FeatureUnavailable;
+        refused.validationMessage = featureProblem;
+        refused.host = hostPort(m_session.baseUrl);
+    } else {
+        return std::nullopt;
+    }
+    return refused;
+}
+
+void Client::watchQueues(const QString &subscriptionId, const QList<QueueId> &queues,
+                         const QStringList &attributeNames)
+{
+    if (auto refused = sessionFeatureRefusal(queuesFeatureProblem(m_session.features))) {
+        QMetaObject::invokeMethod(
+            this, [this, result = *refused, subscriptionId] { emit watchFinished(result, subscriptionId); },
+            Qt::QueuedConnection);
+        return;
+    }
+    send(Kind::Watch, "PUT",
+         makeRequest(queueSubscriptionUrl(m_session.baseUrl, m_session.sessionId, subscriptionId), true),
+         queueSubscriptionBody(queues, attributeNames), subscriptionId);
+}
+
+void Client::unwatchQueues(const QString &subscriptionId)
+{
+    m_watches.removeAll(subscriptionId);
+    if (auto refused = sessionFeatureRefusal({})) {
+        QMetaObject::invokeMethod(
+            this, [this, result = *refused, subscriptionId] { emit unwatchFinished(result, subscriptionId); },
+            Qt::QueuedConnection);
+        return;
+    }
+    send(Kind::Unwatch, "DELETE",
+         makeRequest(queueSubscriptionUrl(m_session.baseUrl, m_session.sessionId, subscriptionId), true), {},
+         subscriptionId);
+}
+
+void Client::readInteraction(const QString &interactionId, const QStringList &attributeNames)
+{
+    if (auto refused = sessionFeatureRefusal(interactionsFeatureProblem(m_session.features))) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, result = *refused, interactionId] { emit interactionRead(result, interactionId, {}); },
+            Qt::QueuedConnection);
+        return;
+    }
+    send(Kind::ReadInteraction, "GET",
+         makeRequest(interactionUrl(m_session.baseUrl, m_session.sessionId, interactionId, attributeNames),
+                     true),
+         {}, interactionId);
+}
+
+void Client::finishWatch(Kind kind, const Result &result, const Pending &pending, const QByteArray &body)
+{
+    if (result.endsSession())
+        endSession(result, pending.sessionId);
+    const bool current = pending.sessionId == m_session.sessionId;
+    switch (kind) {
+    case Kind::Watch:
+        if (result.ok() && current && !m_watches.contains(pending.subject))
+            m_watches.append(pending.subject);
+        emit watchFinished(result, pending.subject);
+        return;
+    case Kind::Unwatch:
+        emit unwatchFinished(result, pending.subject);
+        return;
+    default:
+        emit interactionRead(result, pending.subject,
+                             result.ok() ? parseInteractionAttributes(body) : QHash<QString, QString>());
+        return;
+    }
 }
 
 void Client::cancel()
@@ -505,6 +602,7 @@ void Client::forgetSession()
         removeSessionCookies(
             sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
     m_session = Session();
+    m_watches.clear();
 }
 
 void Client::removeSessionCookies(const QUrl &sessionResourceUrl)

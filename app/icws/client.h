@@ -2,6 +2,7 @@
 
 #include "calldata.h"
 #include "protocol.h"
+#include "queuewatch.h"
 #include "result.h"
 
 #include <QHash>
@@ -73,6 +74,19 @@ public:
     void pollMessages();
     /** DELETE …/connection → logoutFinished; the local session is dropped whatever the answer. */
     void logout();
+    /**
+     * PUT …/messaging/subscriptions/queues/{subscriptionId}: starts or replaces a queue watch →
+     * watchFinished. Its messages then arrive through pollMessages(). Without the `queues` feature
+     * nothing is sent and it finishes as FeatureUnavailable with the reason in validationMessage.
+     */
+    void watchQueues(const QString &subscriptionId, const QList<QueueId> &queues,
+                     const QStringList &attributeNames);
+    /** DELETE on the same resource → unwatchFinished. */
+    void unwatchQueues(const QString &subscriptionId);
+    /** The subscriptions the server accepted and that were not unwatched since. */
+    QStringList activeWatches() const { return m_watches; }
+    /** GET …/interactions/{id}?select=… → interactionRead (404: the interaction does not exist). */
+    void readInteraction(const QString &interactionId, const QStringList &attributeNames);
     /** Aborts a running login or update; it finishes with Outcome::Canceled. */
     void cancel();
     /** Drops the session locally, without telling the server (after it already ended). */
@@ -85,11 +99,15 @@ signals:
     void updateFinished(const Icws::Result &result);
     void messagesReceived(const Icws::Result &result, const QJsonArray &messages);
     void logoutFinished(const Icws::Result &result);
+    void watchFinished(const Icws::Result &result, const QString &subscriptionId);
+    void unwatchFinished(const Icws::Result &result, const QString &subscriptionId);
+    void interactionRead(const Icws::Result &result, const QString &interactionId,
+                         const QHash<QString, QString> &attributes);
     /** The server ended the session (401 anywhere, or a connection-down message). */
     void sessionEnded(const Icws::Result &result);
 
 private:
-    enum class Kind { Features, Version, Login, Update, Poll, Logout };
+    enum class Kind { Features, Version, Login, Update, Poll, Logout, Watch, Unwatch, ReadInteraction };
     struct Pending
     {
         Kind kind = Kind::Poll;
@@ -98,10 +116,15 @@ private:
         CertificateInfo certificate;
         QString sessionId; ///< the session a session request was sent for; a late 401 ends only that one
         QByteArray body; ///< what has arrived, never more than the limit for the reply's status
+        QString subject; ///< the subscription or interaction ID of a watch or read
     };
 
     QNetworkRequest makeRequest(const QUrl &url, bool withSession) const;
-    void send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {});
+    void send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {},
+              const QString &subject = {});
+    void finishWatch(Kind kind, const Result &result, const Pending &pending, const QByteArray &body);
+    /** The refusal when not logged in or when the feature is missing; nullopt when it may be sent. */
+    std::optional<Result> sessionFeatureRefusal(const QString &featureProblem) const;
     /** Aborts the running requests of the given kinds; each still finishes (once) as Canceled. */
     void abortPending(std::initializer_list<Kind> kinds);
     bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
@@ -126,6 +149,7 @@ private:
     QString m_caFileProblem;
     Session m_session;
     QHash<QNetworkReply *, Pending> m_pending;
+    QStringList m_watches;
 
     // Login state across switchover hops; the password lives only here and only while logging in.
     QString m_loginUser;

@@ -150,12 +150,18 @@ int main(int argc, char *argv[])
     const QString certDir = IcwsSim::testCertificateDirectory();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Stand-in Genesys CIC ICWS server for tests. Implements POST /icws/connection, GET "
-        "/icws/connection/features and /version, and per session GET/DELETE connection, GET "
-        "messaging/messages and POST dialer/update-call-data, with knobs that make it fail like a "
-        "real server. Listens on loopback addresses only. Prints one line, \"icws-sim listening on "
-        "URL\", to stdout when ready, and one line per request (method path status) to stderr."));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Stand-in Genesys CIC ICWS server for tests. Implements POST /icws/connection, GET "
+            "/icws/connection/features and /version, and per session GET/DELETE connection, GET "
+            "messaging/messages and POST dialer/update-call-data, queue watches (PUT/DELETE "
+            "messaging/subscriptions/queues/ID, queueContentsMessages through messaging/messages) and GET "
+            "interactions/ID?select=..., with knobs that make it fail like a real server. Listens on "
+            "loopback "
+            "addresses only. Prints one line, \"icws-sim listening on URL\", to stdout when ready, and one "
+            "line "
+            "per request (method path status) to stderr.\n\n")
+        + IcwsSim::callsFileHelp());
     parser.addHelpOption();
     parser.addVersionOption();
 
@@ -262,6 +268,28 @@ int main(int argc, char *argv[])
             "Append one JSON line per request (method, path, query, headers, body, status) to FILE. "
             "Passwords are replaced by \"***\"."),
         QStringLiteral("FILE"));
+    const QCommandLineOption callsOption(
+        QStringLiteral("calls"),
+        QStringLiteral("Calls on the queues, from a JSON FILE (format above); the clock starts at launch."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demoCallsOption(
+        QStringLiteral("demo-calls"),
+        QStringLiteral(
+            "The built-in demo calls on the queues of agent1, agent2, agent3 and the workgroups "
+            "Collections and Sales: they arrive, end, count down, leave and come back every 5 minutes."));
+    const QCommandLineOption denyQueueOption(
+        QStringLiteral("deny-queue"),
+        QStringLiteral("A watch that names this queue (user ID or workgroup) answers 403; repeatable."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption queuesVersionOption(
+        QStringLiteral("queues-version"),
+        QStringLiteral("Version of the 'queues' feature; 0 leaves it out and queue watches answer 404."),
+        QStringLiteral("N"), QString::number(defaults.queuesVersion));
+    const QCommandLineOption interactionsVersionOption(
+        QStringLiteral("interactions-version"),
+        QStringLiteral("Version of the 'interactions' feature; 0 leaves it out and GET interactions/ID "
+                       "answers 404."),
+        QStringLiteral("N"), QString::number(defaults.interactionsVersion));
     const QCommandLineOption portFileOption(
         QStringLiteral("port-file"), QStringLiteral("Write the bound port number to FILE once listening."),
         QStringLiteral("FILE"));
@@ -296,6 +324,11 @@ int main(int argc, char *argv[])
                                          connectionDownOption,
                                          maxBodyOption,
                                          logOption,
+                                         callsOption,
+                                         demoCallsOption,
+                                         denyQueueOption,
+                                         queuesVersionOption,
+                                         interactionsVersionOption,
                                          portFileOption};
     // QCommandLineParser does not show default values in --help; append them to the descriptions.
     // (value() looks options up by name, so these copies and the originals are interchangeable.)
@@ -365,6 +398,24 @@ int main(int argc, char *argv[])
         config.inactiveCalls.insert(callId);
     config.connectionDownAfterPolls = intValue(parser, connectionDownOption, 0, 1000000000);
     config.maxBodyBytes = intValue(parser, maxBodyOption, 0, 1024 * 1024 * 1024);
+    if (parser.isSet(callsOption) && parser.isSet(demoCallsOption))
+        usageError(QStringLiteral("--calls and --demo-calls cannot be combined."));
+    if (parser.isSet(callsOption)) {
+        QFile callsFile(parser.value(callsOption));
+        if (!callsFile.open(QIODevice::ReadOnly))
+            usageError(QStringLiteral("cannot read the calls file %1: %2")
+                           .arg(callsFile.fileName(), callsFile.errorString()));
+        QString callsError;
+        const auto calls = IcwsSim::parseCallsFile(callsFile.readAll(), &callsError);
+        if (!calls)
+            usageError(QStringLiteral("the calls file %1: %2").arg(callsFile.fileName(), callsError));
+        config.calls = *calls;
+    } else if (parser.isSet(demoCallsOption)) {
+        config.calls = IcwsSim::demoCalls();
+    }
+    config.deniedQueues = parser.values(denyQueueOption);
+    config.queuesVersion = intValue(parser, queuesVersionOption, 0, 1000);
+    config.interactionsVersion = intValue(parser, interactionsVersionOption, 0, 1000);
     if (parser.isSet(tlsOption)) {
         config.certificateFile = parser.value(certOption);
         config.privateKeyFile = parser.value(keyOption);

@@ -274,6 +274,7 @@ private:
 Simulator::Simulator(const Config &config, QObject *parent) : QObject(parent), m_config(config)
 {
     qRegisterMetaType<IcwsSim::RecordedRequest>();
+    m_clock.start();
 }
 
 Simulator::~Simulator() = default;
@@ -394,6 +395,28 @@ QStringList Simulator::sessionIds() const
 void Simulator::dropAllSessions()
 {
     m_sessions.clear();
+    m_queues.dropAllSessions();
+}
+
+void Simulator::endSession(const QString &sessionId)
+{
+    m_sessions.remove(sessionId);
+    m_queues.dropSession(sessionId);
+}
+
+qint64 Simulator::clockMs() const
+{
+    return m_manualClockMs ? *m_manualClockMs : m_clock.elapsed();
+}
+
+void Simulator::setClockMs(qint64 ms)
+{
+    m_manualClockMs = ms;
+}
+
+void Simulator::advanceClockMs(qint64 ms)
+{
+    m_manualClockMs = clockMs() + ms;
 }
 
 QJsonObject Simulator::lastUpdate() const
@@ -460,6 +483,10 @@ QList<QPair<QString, int>> Simulator::featureList() const
         features.append({QStringLiteral("dialer"), m_config.dialerVersion});
     if (m_config.messagingVersion > 0)
         features.append({QStringLiteral("messaging"), m_config.messagingVersion});
+    if (m_config.interactionsVersion > 0)
+        features.append({QStringLiteral("interactions"), m_config.interactionsVersion});
+    if (m_config.queuesVersion > 0)
+        features.append({QStringLiteral("queues"), m_config.queuesVersion});
     return features;
 }
 
@@ -476,6 +503,7 @@ QByteArray Simulator::newSessionId() const
 
 Simulator::Reply Simulator::handle(const RecordedRequest &request)
 {
+    m_queues.setCalls(m_config.calls); // tests may change the calls between requests
     if (request.body.size() > m_config.maxBodyBytes) {
         // errorId invented by the simulator: no source documents this case.
         return jsonReply(413,
@@ -704,7 +732,7 @@ Simulator::Reply Simulator::handleSessionRequest(const RecordedRequest &request,
     ++session->requestCount;
     if (m_config.expireAfterRequests > 0 && session->requestCount > m_config.expireAfterRequests) {
         // An expired session is gone, exactly like one the server never knew.
-        m_sessions.erase(session);
+        endSession(sessionId);
         return unauthorized(1, QStringLiteral("This request requires a session ID!"));
     }
 
@@ -720,7 +748,7 @@ Simulator::Reply Simulator::handleSessionRequest(const RecordedRequest &request,
     const QStringList rest = segments.mid(2);
     if (rest.size() == 1 && segmentIs(rest.at(0), "connection"_L1)) {
         if (request.method == "DELETE") {
-            m_sessions.erase(session);
+            endSession(sessionId);
             Reply reply;
             reply.status = 204;
             return reply;
@@ -739,6 +767,17 @@ Simulator::Reply Simulator::handleSessionRequest(const RecordedRequest &request,
         if (request.method != "POST")
             return methodNotAllowed(QByteArrayLiteral("POST"));
         return handleUpdateCallData(request);
+    }
+    if (rest.size() == 4 && m_config.queuesVersion > 0 && segmentIs(rest.at(0), "messaging"_L1)
+        && segmentIs(rest.at(1), "subscriptions"_L1) && segmentIs(rest.at(2), "queues"_L1)) {
+        if (request.method != "PUT" && request.method != "DELETE")
+            return methodNotAllowed(QByteArrayLiteral("PUT, DELETE"));
+        return handleQueueSubscription(request, sessionId, rest.at(3));
+    }
+    if (rest.size() == 2 && m_config.interactionsVersion > 0 && segmentIs(rest.at(0), "interactions"_L1)) {
+        if (request.method != "GET")
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        return handleInteraction(request, rest.at(1));
     }
     return jsonReply(404,
                      errorObject(QStringLiteral("error.request.notFound"),
@@ -759,9 +798,10 @@ Simulator::Reply Simulator::handleMessages(const QString &sessionId)
             {QStringLiteral("reason"), QStringLiteral("The session was closed by an administrator.")},
             {QStringLiteral("shouldReconnect"), true}};
         reply.body = QJsonDocument(QJsonArray {message}).toJson(QJsonDocument::Compact);
-        m_sessions.remove(sessionId);
+        endSession(sessionId);
     } else {
-        reply.body = QByteArrayLiteral("[]");
+        reply.body =
+            QJsonDocument(m_queues.takeMessages(sessionId, clockMs())).toJson(QJsonDocument::Compact);
     }
     return reply;
 }
@@ -841,11 +881,13 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
     }
 
     const QString callId = body.value(QStringLiteral("callId")).toString();
-    if (m_config.inactiveCalls.contains(callId)) {
+    if (m_config.inactiveCalls.contains(callId)
+        || m_queues.statusForUpdate(callId, clockMs()) == QueueBoard::CallStatus::NotActive) {
         return jsonReply(400,
                          errorObject(QStringLiteral("error.request.dialer.callNotActive"),
                                      QStringLiteral("The call is not active.")));
     }
+    m_queues.applyUpdate(callId, attributes);
 
     m_lastUpdate = body;
     m_lastUpdateByCall.insert(callId, body);
@@ -853,6 +895,98 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
     Reply reply;
     reply.status = 202;
     return reply;
+}
+
+Simulator::Reply Simulator::handleQueueSubscription(const RecordedRequest &request, const QString &sessionId,
+                                                    const QString &subscriptionId)
+{
+    if (request.method == "DELETE") {
+        if (!m_queues.unsubscribe(sessionId, subscriptionId)) {
+            // errorId invented by the simulator.
+            return jsonReply(
+                404,
+                errorObject(QStringLiteral("error.request.notFound"),
+                            QStringLiteral("There is no subscription '%1'.").arg(subscriptionId)));
+        }
+        Reply reply;
+        reply.status = 204;
+        return reply;
+    }
+
+    QJsonObject body;
+    if (const std::optional<Reply> refused = readJsonBody(request, &body))
+        return *refused;
+    // As strict as update-call-data: both lists required and non-empty, every entry well formed.
+    const QString queueIdsName = QStringLiteral("queueIds");
+    const QString attributeNamesName = QStringLiteral("attributeNames");
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (it.key() != queueIdsName && it.key() != attributeNamesName && it.key() != "__type"_L1)
+            return jsonReply(400, invalidPropertyError(it.key(), QStringLiteral("no such property.")));
+    }
+    for (const QString &name : {queueIdsName, attributeNamesName}) {
+        if (!body.contains(name))
+            return jsonReply(400, missingPropertyError(name));
+        if (!body.value(name).isArray() || body.value(name).toArray().isEmpty())
+            return jsonReply(
+                400,
+                invalidPropertyError(name, QStringLiteral("a list with at least one entry is expected.")));
+    }
+    QList<QueueId> queues;
+    for (const QJsonValue &entry : body.value(queueIdsName).toArray()) {
+        const QJsonObject queue = entry.toObject();
+        const QJsonValue type = queue.value(QStringLiteral("queueType"));
+        const QJsonValue name = queue.value(QStringLiteral("queueName"));
+        if (!entry.isObject() || !type.isDouble() || type.toDouble() != type.toInt() || type.toInt() < 0
+            || type.toInt() > 3 || !name.isString() || name.toString().trimmed().isEmpty()
+            || queue.size() != 2) {
+            return jsonReply(
+                400,
+                invalidPropertyError(queueIdsName,
+                                     QStringLiteral("each entry needs exactly queueType (0-3) and "
+                                                    "a non-empty queueName.")));
+        }
+        queues.append(QueueId {type.toInt(), name.toString()});
+    }
+    QStringList attributeNames;
+    for (const QJsonValue &entry : body.value(attributeNamesName).toArray()) {
+        if (!entry.isString() || entry.toString().trimmed().isEmpty())
+            return jsonReply(400,
+                             invalidPropertyError(attributeNamesName,
+                                                  QStringLiteral("each entry must be a non-empty string.")));
+        attributeNames.append(entry.toString());
+    }
+    for (const QueueId &queue : std::as_const(queues)) {
+        if (m_config.deniedQueues.contains(queue.name, Qt::CaseInsensitive)) {
+            // errorId invented by the simulator: which one a real server sends is unknown.
+            return jsonReply(
+                403,
+                errorObject(
+                    QStringLiteral("error.request.accessDenied"),
+                    QStringLiteral("You do not have the rights to watch the queue '%1'.").arg(queue.name)));
+        }
+    }
+    m_queues.subscribe(sessionId, subscriptionId, queues, attributeNames);
+    Reply reply;
+    reply.status = 204;
+    return reply;
+}
+
+Simulator::Reply Simulator::handleInteraction(const RecordedRequest &request, const QString &interactionId)
+{
+    QStringList names;
+    for (const QString &value :
+         QUrlQuery(request.query).allQueryItemValues(QStringLiteral("select"), QUrl::FullyDecoded))
+        names += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const std::optional<QJsonObject> attributes =
+        m_queues.interactionAttributes(interactionId, names, clockMs());
+    if (!attributes) {
+        // errorId invented by the simulator.
+        return jsonReply(
+            404,
+            errorObject(QStringLiteral("error.request.notFound"),
+                        QStringLiteral("The interaction %1 does not exist.").arg(interactionId)));
+    }
+    return jsonReply(200, *attributes);
 }
 
 } // namespace IcwsSim

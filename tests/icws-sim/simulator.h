@@ -6,7 +6,10 @@
 // servers do. Error bodies that no source documents (404, 405, 413, bad Content-Type, malformed
 // JSON) carry errorIds invented here; tests should assert on their status codes only.
 
+#include "queues.h"
+
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -86,6 +89,14 @@ struct Config
     QString privateKeyFile;
 
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies answer 413
+
+    // Queues: the scripted calls (see queues.h), queue names whose watch answers 403, and the
+    // versions of the `queues` and `interactions` features (0 leaves a feature out and its
+    // resources answer 404, as on a server without it).
+    QList<SimCall> calls;
+    QStringList deniedQueues;
+    int queuesVersion = 2;
+    int interactionsVersion = 1;
 };
 
 struct RecordedRequest
@@ -135,6 +146,13 @@ public:
     QJsonObject lastUpdateForCall(const QString &callId) const;
     int acceptedUpdateCount() const;
 
+    // The clock the scripted calls run on: real time since construction until setClockMs() makes
+    // it manual (tests move it with advanceClockMs() and never sleep).
+    qint64 clockMs() const;
+    void setClockMs(qint64 ms);
+    void advanceClockMs(qint64 ms);
+    const QueueBoard &queues() const { return m_queues; }
+
 Q_SIGNALS:
     // Emitted once per request, at receipt, after the response has been decided.
     void requestReceived(const IcwsSim::RecordedRequest &request);
@@ -163,6 +181,10 @@ private:
     Reply handleSessionRequest(const RecordedRequest &request, const QStringList &segments);
     Reply handleUpdateCallData(const RecordedRequest &request);
     Reply handleMessages(const QString &sessionId);
+    Reply handleQueueSubscription(const RecordedRequest &request, const QString &sessionId,
+                                  const QString &subscriptionId);
+    Reply handleInteraction(const RecordedRequest &request, const QString &interactionId);
+    void endSession(const QString &sessionId);
 
     // The request's JSON object in *body, or the 400 a real server gives for a wrong Content-Type
     // or a body that is not a JSON object.
@@ -184,6 +206,9 @@ private:
     QJsonObject m_lastUpdate;
     QHash<QString, QJsonObject> m_lastUpdateByCall;
     int m_acceptedUpdates = 0;
+    QueueBoard m_queues;
+    QElapsedTimer m_clock;
+    std::optional<qint64> m_manualClockMs;
 };
 
 } // namespace IcwsSim
