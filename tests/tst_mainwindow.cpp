@@ -3,10 +3,12 @@
 #include "attributefile.h"
 #include "calldatamodel.h"
 #include "certificatedialog.h"
+#include "correctionpanel.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "protocol.h"
+#include "sessionflow.h"
 #include "simulator.h"
 
 #include <QAbstractItemView>
@@ -17,8 +19,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QProgressBar>
@@ -94,6 +98,7 @@ private slots:
     void editingKeysStayInTextFields();
     void statusLabelsAreReadByAssistiveTechnology();
     void keychainAnswerDuringTeardownIsIgnored();
+    void dockPanelVisibilityIsRemembered();
     void screenshot();
 
 private:
@@ -617,7 +622,7 @@ void tst_MainWindow::sendCannotRunTwice()
     auto *send = child<QPushButton>("send_button");
     QTest::mouseClick(send, Qt::LeftButton);
     QTest::mouseClick(send, Qt::LeftButton);
-    m_window->send();
+    m_window->sessionFlow()->send();
     key(Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(messageType(), CallData::MessageBar::Type::Success);
     QTRY_VERIFY(message().startsWith(QStringLiteral("Accepted")));
@@ -774,7 +779,7 @@ void tst_MainWindow::importFileReplacesRows()
     QVERIFY(badFile.open(QIODevice::WriteOnly));
     badFile.write(R"({"Name": 5})");
     badFile.close();
-    m_window->importFile(bad);
+    m_window->correctionPanel()->importFile(bad);
     QCOMPARE(messageType(), CallData::MessageBar::Type::Error);
     QVERIFY(message().startsWith(QStringLiteral("Could not import bad.json")));
     QCOMPARE(m_window->model()->rowCount(), 1);
@@ -949,7 +954,7 @@ void tst_MainWindow::logoutCancelsRunningSend()
     CallData::SessionController *session = m_window->session();
     QSignalSpy updateSpy(session, &CallData::SessionController::updateFinished);
     m_sim->config().delayMs = 1000;
-    m_window->send();
+    m_window->sessionFlow()->send();
     QCOMPARE(session->activity(), CallData::SessionController::Activity::Sending);
     session->logout();
     // The send is over at once (canceled); only the logout itself is still on its way.
@@ -1067,6 +1072,42 @@ void tst_MainWindow::keychainAnswerDuringTeardownIsIgnored()
     m_window.reset();
     QCOMPARE(answered.count(), 1); // it arrived while the window was being destroyed
     QCOMPARE(m_sim->activeSessionCount(), 0);
+}
+
+void tst_MainWindow::dockPanelVisibilityIsRemembered()
+{
+    start();
+    auto *viewMenu = child<QMenu>("view_menu");
+    QVERIFY(viewMenu);
+    QVERIFY(!viewMenu->menuAction()->isVisible()); // no side panel yet, so no empty menu
+    QDockWidget *dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
+                                               QStringLiteral("side_dock"));
+    QVERIFY(viewMenu->menuAction()->isVisible());
+    QVERIFY(viewMenu->actions().contains(dock->toggleViewAction()));
+    QVERIFY(!dock->isVisible()); // a new panel starts hidden
+    dock->toggleViewAction()->trigger(); // View → Side
+    QTRY_VERIFY(dock->isVisible());
+    QVERIFY(m_window->close());
+
+    // A new window (the next start) shows the panel again once it is added.
+    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
+                                  QStringLiteral("side_dock"));
+    QTRY_VERIFY(dock->isVisible());
+    QVERIFY(dock->toggleViewAction()->isChecked());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isVisible());
+    QVERIFY(m_window->close());
+
+    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
+                                  QStringLiteral("side_dock"));
+    QCoreApplication::processEvents();
+    QVERIFY(!dock->isVisible()); // closed stays closed
 }
 
 void tst_MainWindow::screenshot()

@@ -10,26 +10,28 @@
 #include <QMainWindow>
 
 #include <functional>
-#include <memory>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QNetworkAccessManager;
-
-namespace Ui {
-class MainWindow;
-}
 
 namespace CallData {
 
 class AppSettings;
 class CallDataModel;
+class ConnectionBar;
+class CorrectionPanel;
+class LoginPanel;
+class SessionFlow;
 
 /**
  * The supervisor's window: log in once, then correct the call data of one active call after
- * another. Outcomes appear in the message bar, never in a modal box; the only modal questions
- * are the certificate trust, the re-send confirmation and discarding unsent edits on close,
- * and tests replace those through Prompts.
+ * another. It composes the panels (connection bar, login form, message bar, correction panel,
+ * and side panels added with addDockPanel), wires them to the session, and owns the menus and
+ * the saved window state. Outcomes appear in the message bar, never in a modal box; the only
+ * modal questions are the certificate trust, the re-send confirmation and discarding unsent
+ * edits on close, and tests replace those through Prompts.
  */
 class MainWindow final : public QMainWindow
 {
@@ -55,78 +57,54 @@ public:
     /** Prefills the fields and the table from the command line. */
     void applyLaunchOptions(const LaunchOptions &options);
 
+    /**
+     * Adds panel as a side panel (a dock the user can move, float or close) with a check item
+     * in the View menu. objectName must be unique and stable: it keys the panel's visibility
+     * and place in the saved window state, which is restored here if the panel was saved
+     * before. A panel not saved yet starts hidden in area. The window owns the dock.
+     */
+    QDockWidget *addDockPanel(QWidget *panel, const QString &title, const QString &objectName,
+                              Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+
     CallDataModel *model() const { return m_model; }
     SessionController *session() const { return m_session; }
-    MessageBar *messageBar() const;
-
-public slots:
-    void login();
-    void logout();
-    void send();
-    void cancel();
-    void addRow();
-    void removeSelectedRows();
-    void pasteRows();
-    void copyRows();
-    void clearRows();
-    void importFile(const QString &path = {});
+    MessageBar *messageBar() const { return m_messageBar; }
+    LoginPanel *loginPanel() const { return m_loginPanel; }
+    CorrectionPanel *correctionPanel() const { return m_correctionPanel; }
+    SessionFlow *sessionFlow() const { return m_flow; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void createPanels();
     void createActions();
+    void createMenus();
     void setUpTabOrder();
     void restoreSettings();
-    void updateUi();
-    void updateConnectionIndicator();
-    QString currentCampaign() const;
-    QString currentCall() const;
-    Icws::CallDataUpdate currentUpdate() const;
-    QString blockingProblem() const;
-    QString credentialKey() const;
-    void readRememberedPassword();
-
-    void onLoginFinished(const Icws::Result &result);
-    void onUpdateFinished(const Icws::Result &result, const Icws::CallDataUpdate &update);
-    void onSessionEnded(const Icws::Result &result, const QString &reason);
-    void onMessageAction();
-    void onCredentialWritten(const QString &key, CredentialStore::Status status, const QString &detail);
     void createLanguageMenu(QMenu *menu);
     void choosePollingInterval();
 
-    bool askTrust(const Icws::CertificateInfo &certificate);
-    bool askConfirmResend(const QString &question);
     bool askConfirmDiscard(const QString &question);
-    QString askImportFile();
 
-    enum class MessageAction { None, LogInAgain, LogInAgainAndResend, TrustCertificate };
-
-    std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings *m_settings;
     CredentialStore *m_credentials;
     CallDataModel *m_model;
     SessionController *m_session;
-    Prompts m_prompts;
+    std::function<bool(const QString &question)> m_confirmDiscard;
 
-    MessageAction m_messageAction = MessageAction::None;
-    bool m_resendAfterLogin = false;
-    int m_sentUndoIndex = -1;
-    Icws::CertificateInfo m_lastCertificate;
+    ConnectionBar *m_connectionBar = nullptr;
+    LoginPanel *m_loginPanel = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    CorrectionPanel *m_correctionPanel = nullptr;
+    SessionFlow *m_flow = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
-    QAction *m_addRowAction = nullptr;
-    QAction *m_removeRowsAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     QAction *m_pollingAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
