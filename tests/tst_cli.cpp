@@ -1009,6 +1009,217 @@ private slots:
         QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), 0);
     }
 
+    QStringList callsArguments(const QStringList &extra = {}) const
+    {
+        return QStringList {QStringLiteral("calls"),
+                            QStringLiteral("--server"),
+                            server(),
+                            QStringLiteral("--user"),
+                            User,
+                            QStringLiteral("--password-stdin")}
+        + extra;
+    }
+
+    void startSimWithCalls()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        IcwsSim::SimCall dialer;
+        dialer.interactionId = QStringLiteral("1000012345");
+        dialer.agent = QStringLiteral("agent1");
+        dialer.workgroup = QStringLiteral("Collections");
+        dialer.campaignId = QStringLiteral("C1");
+        dialer.remoteName = QStringLiteral("Jane Doe");
+        dialer.remoteNumber = QStringLiteral("+13175550100");
+        dialer.attributes = {{QStringLiteral("is_attr_zip"), QStringLiteral("46204")},
+                             {QStringLiteral("is_attr_callid"), QStringLiteral("77")}};
+        dialer.endsAfterSeconds = 0; // already disconnected, lingering
+        IcwsSim::SimCall inbound;
+        inbound.interactionId = QStringLiteral("1000012346");
+        inbound.agent = QStringLiteral("agent1");
+        sim.config().calls = {dialer, inbound};
+        sim.setClockMs(1000);
+    }
+
+    void parse_calls()
+    {
+        const ParseResult parsed = parseArguments(callsArgumentsFor(
+            {QStringLiteral("--agent"), QStringLiteral("agent1"), QStringLiteral("--agent=agent2"),
+             QStringLiteral("--workgroup"), QStringLiteral("Collections"), QStringLiteral("--attribute"),
+             QStringLiteral("is_attr_zip"), QStringLiteral("--all"), QStringLiteral("--call-id-from"),
+             QStringLiteral("is_attr_callid")}));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.command, Command::Calls);
+        QCOMPARE(parsed.options.agents, QStringList({QStringLiteral("agent1"), QStringLiteral("agent2")}));
+        QCOMPARE(parsed.options.workgroups, QStringList({QStringLiteral("Collections")}));
+        QCOMPARE(parsed.options.attributes, QStringList({QStringLiteral("is_attr_zip")}));
+        QVERIFY(parsed.options.allCalls);
+        QCOMPARE(parsed.options.callIdFrom, QStringLiteral("is_attr_callid"));
+
+        const ParseResult noQueue = parseArguments(callsArgumentsFor({}));
+        QVERIFY(noQueue.error.contains(QStringLiteral("--agent")));
+        QVERIFY(parseArguments(callsArgumentsFor({QStringLiteral("--agent"), QStringLiteral("a"),
+                                                  QStringLiteral("--set"), QStringLiteral("k=v")}))
+                    .error.contains(QStringLiteral("--set")));
+    }
+
+    static QStringList callsArgumentsFor(const QStringList &extra)
+    {
+        return QStringList {QStringLiteral("calls"), QStringLiteral("--server"), QStringLiteral("cic1"),
+                            QStringLiteral("--user"), QStringLiteral("supervisor")}
+        + extra;
+    }
+
+    void binary_callsWithoutQueuesIsAUsageError()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        const CliRun run = runCli(callsArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("usageError"));
+        QVERIFY(sim.requests().isEmpty()); // nothing was sent
+    }
+
+    void binary_callsListsDialerCallsThenUnsubscribesAndLogsOut()
+    {
+        startSimWithCalls();
+        const CliRun run =
+            runCli(callsArguments({QStringLiteral("--agent"), QStringLiteral("agent1"),
+                                   QStringLiteral("--attribute"), QStringLiteral("is_attr_zip")}),
+                   passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1); // the inbound call is not a Dialer call
+        QCOMPARE(lines.first(),
+                 QByteArray("1000012345\tC1\tagent1\tDisconnected [Remote Hangup]\t"
+                            "Jane Doe +13175550100\tended (the watch cannot tell when)\t"
+                            "is_attr_zip=46204"));
+        QStringList sequence;
+        for (const IcwsSim::RecordedRequest &request : m_sim->requests())
+            sequence << QString::fromLatin1(request.method) + QLatin1Char(' ')
+                    + request.path.section(QLatin1Char('/'), 3);
+        sequence.removeAll(QStringLiteral("GET messaging/messages"));
+        QCOMPARE(sequence,
+                 QStringList({QStringLiteral("POST "),
+                              QStringLiteral("PUT messaging/subscriptions/queues/calldata-cli-calls"),
+                              QStringLiteral("DELETE messaging/subscriptions/queues/calldata-cli-calls"),
+                              QStringLiteral("DELETE connection")}));
+        verifyNoPassword(run);
+    }
+
+    void binary_callsJson()
+    {
+        startSimWithCalls();
+        const CliRun run =
+            runCli(callsArguments({QStringLiteral("--workgroup"), QStringLiteral("collections"),
+                                   QStringLiteral("--agent"), QStringLiteral("agent1"),
+                                   QStringLiteral("--all"), QStringLiteral("--call-id-from"),
+                                   QStringLiteral("is_attr_callid"), QStringLiteral("--json")}),
+                   passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.isOneJsonObject());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+        const QJsonArray calls = json.value(QStringLiteral("calls")).toArray();
+        QCOMPARE(calls.size(), 2);
+        const QJsonObject dialer = calls.at(0).toObject();
+        QCOMPARE(dialer.value(QStringLiteral("callId")).toString(), QStringLiteral("77"));
+        QCOMPARE(dialer.value(QStringLiteral("campaignId")).toString(), QStringLiteral("C1"));
+        QCOMPARE(dialer.value(QStringLiteral("agent")).toString(), QStringLiteral("agent1"));
+        QCOMPARE(dialer.value(QStringLiteral("workgroup")).toString(), QStringLiteral("Collections"));
+        QCOMPARE(dialer.value(QStringLiteral("state")).toString(), QStringLiteral("E"));
+        QCOMPARE(dialer.value(QStringLiteral("stateText")).toString(),
+                 QStringLiteral("Disconnected [Remote Hangup]"));
+        QCOMPARE(dialer.value(QStringLiteral("ended")).toBool(), true);
+        QCOMPARE(dialer.value(QStringLiteral("remoteName")).toString(), QStringLiteral("Jane Doe"));
+        QCOMPARE(dialer.value(QStringLiteral("remoteNumber")).toString(), QStringLiteral("+13175550100"));
+        QCOMPARE(dialer.value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("is_attr_callid"))
+                     .toString(),
+                 QStringLiteral("77"));
+        QCOMPARE(calls.at(1).toObject().value(QStringLiteral("campaignId")).toString(), QString());
+        QCOMPARE(calls.at(1).toObject().value(QStringLiteral("ended")).toBool(), false);
+    }
+
+    void binary_callsExitCodes_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("watch refused (403)")
+            << QStringLiteral("deny") << 4 << 403 << QStringLiteral("otherHttpStatus");
+        QTest::newRow("login refused")
+            << QStringLiteral("password") << 3 << 400 << QStringLiteral("badRequest");
+        QTest::newRow("session rejected at the watch")
+            << QStringLiteral("drop") << 5 << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("no queues feature")
+            << QStringLiteral("noQueues") << 6 << 0 << QStringLiteral("featureUnavailable");
+        QTest::newRow("no server accepts")
+            << QStringLiteral("unavailable") << 7 << 503 << QStringLiteral("serviceUnavailable");
+        QTest::newRow("timeout") << QStringLiteral("slow") << 8 << 0 << QStringLiteral("timeout");
+    }
+
+    void binary_callsExitCodes()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, exitCode);
+        QFETCH(int, status);
+        QFETCH(QString, outcome);
+        startSimWithCalls();
+        IcwsSim::Simulator &sim = *m_sim;
+        QByteArray password = passwordLine();
+        if (fault == QLatin1String("deny"))
+            sim.config().deniedQueues = {QStringLiteral("Collections")};
+        else if (fault == QLatin1String("password"))
+            password = "wrong\n";
+        else if (fault == QLatin1String("noQueues"))
+            sim.config().queuesVersion = 0;
+        else if (fault == QLatin1String("unavailable"))
+            sim.config().unavailable = true;
+        else if (fault == QLatin1String("slow"))
+            sim.config().delayMs = 4000;
+        else if (fault == QLatin1String("drop"))
+            connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                    [&sim](const IcwsSim::RecordedRequest &request) {
+                        if (request.method == "POST")
+                            sim.dropAllSessions();
+                    });
+        const CliRun run = runCli(
+            callsArguments({QStringLiteral("--agent"), QStringLiteral("agent1"),
+                            QStringLiteral("--workgroup"), QStringLiteral("Collections"),
+                            QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--json")}),
+            password);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.isOneJsonObject());
+        const QJsonObject json = run.json();
+        verifyCommonJsonShape(json);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), status);
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), outcome);
+        QCOMPARE(json.value(QStringLiteral("calls")).toArray().size(), 0);
+        if (fault == QLatin1String("deny")) {
+            QCOMPARE(json.value(QStringLiteral("errorId")).toString(),
+                     QStringLiteral("error.request.accessDenied"));
+            QVERIFY(json.value(QStringLiteral("message")).toString().contains(QStringLiteral("Collections")));
+            QCOMPARE(json.value(QStringLiteral("loggedOut")).toBool(), true);
+            const CliRun text =
+                runCli(callsArguments({QStringLiteral("--agent"), QStringLiteral("agent1"),
+                                       QStringLiteral("--workgroup"), QStringLiteral("Collections")}),
+                       passwordLine());
+            QCOMPARE(text.exitCode, 4);
+            QVERIFY2(text.err.contains("refused to watch the queues (HTTP 403, error.request.accessDenied)"),
+                     text.err.constData());
+        }
+        if (fault == QLatin1String("noQueues")) {
+            QVERIFY(
+                json.value(QStringLiteral("message")).toString().contains(QStringLiteral("queues feature")));
+            QCOMPARE(countPath(sim.requests(), QStringLiteral("/calldata-cli-calls")), 0);
+            QVERIFY(hasLogout(sim.requests()));
+        }
+        verifyNoPassword(run);
+    }
+
     void binary_timeout()
     {
         IcwsSim::Simulator &sim = startSim();

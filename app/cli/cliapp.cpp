@@ -50,6 +50,8 @@ int run(const QStringList &arguments)
         return runFeaturesCommand(options, printer);
     case Command::Update:
         return runUpdateCommand(options, printer);
+    case Command::Calls:
+        return runCallsCommand(options, printer);
     }
     return ExitUsage;
 }

@@ -5,6 +5,7 @@
 // has its own file (cliupdate, clifeatures); the shared parts are cliargs, clioutput, clirunner.
 
 #include "cliargs.h"
+#include "clicalls.h"
 #include "clidryrun.h"
 #include "clifeatures.h"
 #include "clioutput.h"

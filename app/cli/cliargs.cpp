@@ -26,6 +26,7 @@ struct CommandSpec
 constexpr CommandSpec Commands[] = {
     {"update", Command::Update},
     {"features", Command::Features},
+    {"calls", Command::Calls},
 };
 
 // Which commands accept an option: one bit per command.
@@ -35,7 +36,8 @@ constexpr unsigned maskOf(Command command)
 }
 constexpr unsigned ForUpdate = maskOf(Command::Update);
 constexpr unsigned ForFeatures = maskOf(Command::Features);
-constexpr unsigned ForBoth = ForUpdate | ForFeatures;
+constexpr unsigned ForCalls = maskOf(Command::Calls);
+constexpr unsigned ForBoth = ForUpdate | ForFeatures | ForCalls; // every command that talks to a server
 
 struct OptionSpec
 {
@@ -48,18 +50,23 @@ struct OptionSpec
 // Every option the CLI knows. Nothing here takes a password: see parseArguments().
 constexpr OptionSpec Specs[] = {
     {"--server", true, false, ForBoth},
-    {"--user", true, false, ForUpdate},
+    {"--user", true, false, ForUpdate | ForCalls},
     {"--campaign", true, false, ForUpdate},
     {"--call", true, false, ForUpdate},
     {"--set", true, true, ForUpdate},
     {"--file", true, false, ForUpdate},
-    {"--password-stdin", false, false, ForUpdate},
+    {"--password-stdin", false, false, ForUpdate | ForCalls},
     {"--ca-file", true, false, ForBoth},
     {"--pin-sha256", true, true, ForBoth},
     {"--timeout", true, false, ForBoth},
     {"--language", true, false, ForBoth},
     {"--dry-run", false, false, ForUpdate},
     {"--json", false, false, ForBoth},
+    {"--agent", true, true, ForCalls},
+    {"--workgroup", true, true, ForCalls},
+    {"--attribute", true, true, ForCalls},
+    {"--all", false, false, ForCalls},
+    {"--call-id-from", true, false, ForCalls},
 };
 
 const OptionSpec *findSpec(const QString &name)
@@ -161,7 +168,7 @@ ParseResult parseArguments(const QStringList &arguments)
                     options.command = spec.command;
             }
             if (options.command == Command::None)
-                return fail(Text::tr("Unknown command \"%1\". Use update or features.").arg(argument));
+                return fail(Text::tr("Unknown command \"%1\". Use update, features or calls.").arg(argument));
             continue;
         }
         return fail(
@@ -180,7 +187,7 @@ ParseResult parseArguments(const QStringList &arguments)
         return result;
     }
     if (options.command == Command::None)
-        return fail(Text::tr("No command given. Use update or features (see --help)."));
+        return fail(Text::tr("No command given. Use update, features or calls (see --help)."));
 
     const unsigned mask = maskOf(options.command);
     for (const auto &[spec, value] : given) {
@@ -250,6 +257,16 @@ ParseResult parseArguments(const QStringList &arguments)
             options.language = value;
         } else if (name == QLatin1String("--dry-run")) {
             options.dryRun = true;
+        } else if (name == QLatin1String("--agent")) {
+            options.agents.append(value.trimmed());
+        } else if (name == QLatin1String("--workgroup")) {
+            options.workgroups.append(value.trimmed());
+        } else if (name == QLatin1String("--attribute")) {
+            options.attributes.append(value.trimmed());
+        } else if (name == QLatin1String("--all")) {
+            options.allCalls = true;
+        } else if (name == QLatin1String("--call-id-from")) {
+            options.callIdFrom = value.trimmed();
         }
     }
 
@@ -263,6 +280,11 @@ ParseResult parseArguments(const QStringList &arguments)
         missing << required("--user", options.user) << required("--campaign", options.campaignId)
                 << required("--call", options.callId);
     }
+    if (options.command == Command::Calls) {
+        missing << required("--user", options.user);
+        if (options.agents.isEmpty() && options.workgroups.isEmpty())
+            missing << Text::tr("calls needs at least one --agent USER_ID or --workgroup NAME to watch.");
+    }
     missing.removeAll(QString());
     if (!missing.isEmpty())
         return fail(missing.first());
@@ -271,41 +293,55 @@ ParseResult parseArguments(const QStringList &arguments)
 
 QString usageText()
 {
-    return Text::tr("Usage:\n"
-                    "  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID\n"
-                    "                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]\n"
-                    "                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]\n"
-                    "                      [--language TAG] [--dry-run] [--json]\n"
-                    "  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]\n"
-                    "  calldata-cli --version | --help\n"
-                    "\n"
-                    "Sends call data of an active Interaction Dialer call to a CIC server (ICWS\n"
-                    "update-call-data). The server answers 202 when it received the data; that is not\n"
-                    "a confirmation that Dialer saved it.\n"
-                    "\n"
-                    "Options:\n"
-                    "  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)\n"
-                    "  --user USER        CIC user ID\n"
-                    "  --campaign ID      campaign ID of the active call\n"
-                    "  --call ID          call ID of the active call\n"
-                    "  --set KEY=VALUE    one attribute; split on the first '='; repeatable\n"
-                    "  --file FILE        attributes from .json (object of strings), .csv or .tsv\n"
-                    "                     (two columns, optional key,value header), UTF-8\n"
-                    "  --password-stdin   read the password from the first line of standard input\n"
-                    "  --ca-file PEM      extra CA certificates to trust\n"
-                    "  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)\n"
-                    "  --timeout SECONDS  bound for every request (default 15)\n"
-                    "  --language TAG     Accept-Language, e.g. en-US (default: the system locale)\n"
-                    "  --dry-run          validate and print the requests; send nothing\n"
-                    "  --json             print exactly one JSON object on standard output\n"
-                    "\n"
-                    "Without --password-stdin the password comes from ICWS_PASSWORD, else from a\n"
-                    "prompt when standard input is a terminal. No option takes the password.\n"
-                    "\n"
-                    "Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),\n"
-                    "3 login refused, 4 update refused (400), 5 session rejected (401),\n"
-                    "6 feature unavailable (dialer < 3, or 410), 7 server error (5xx, or no\n"
-                    "switchover host accepted), 8 network, TLS or timeout error.\n");
+    return Text::tr(
+        "Usage:\n"
+        "  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID\n"
+        "                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]\n"
+        "                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]\n"
+        "                      [--language TAG] [--dry-run] [--json]\n"
+        "  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]\n"
+        "  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...\n"
+        "                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]\n"
+        "                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]\n"
+        "                     [--timeout SECONDS] [--language TAG] [--json]\n"
+        "  calldata-cli --version | --help\n"
+        "\n"
+        "Sends call data of an active Interaction Dialer call to a CIC server (ICWS\n"
+        "update-call-data). The server answers 202 when it received the data; that is not\n"
+        "a confirmation that Dialer saved it.\n"
+        "\n"
+        "Options:\n"
+        "  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)\n"
+        "  --user USER        CIC user ID\n"
+        "  --campaign ID      campaign ID of the active call\n"
+        "  --call ID          call ID of the active call\n"
+        "  --set KEY=VALUE    one attribute; split on the first '='; repeatable\n"
+        "  --file FILE        attributes from .json (object of strings), .csv or .tsv\n"
+        "                     (two columns, optional key,value header), UTF-8\n"
+        "  --password-stdin   read the password from the first line of standard input\n"
+        "  --ca-file PEM      extra CA certificates to trust\n"
+        "  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)\n"
+        "  --timeout SECONDS  bound for every request (default 15)\n"
+        "  --language TAG     Accept-Language, e.g. en-US (default: the system locale)\n"
+        "  --dry-run          validate and print the requests; send nothing\n"
+        "  --json             print exactly one JSON object on standard output\n"
+        "  --agent USER_ID    calls: watch this agent's user queue; repeatable\n"
+        "  --workgroup NAME   calls: watch this workgroup's queue; repeatable\n"
+        "  --attribute NAME   calls: also watch and print this attribute; repeatable\n"
+        "  --all              calls: list every interaction, not only Dialer calls\n"
+        "  --call-id-from ATTRIBUTE\n"
+        "                     calls: take the call ID from this attribute (e.g.\n"
+        "                     is_attr_callid) instead of the interaction ID\n"
+        "\n"
+        "Without --password-stdin the password comes from ICWS_PASSWORD, else from a\n"
+        "prompt when standard input is a terminal. No option takes the password.\n"
+        "\n"
+        "Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),\n"
+        "3 login refused, 4 update refused (400), 5 session rejected (401),\n"
+        "6 feature unavailable (dialer < 3, or 410), 7 server error (5xx, or no\n"
+        "switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the\n"
+        "watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture\n"
+        "of the queues within --timeout.\n");
 }
 
 QString versionText()

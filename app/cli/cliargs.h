@@ -18,7 +18,7 @@ namespace CallDataCli {
  * A new command adds a value here, its name and options in cliargs.cpp, a file of its own with
  * a run function (see cliupdate.h), and one case in run() (cliapp.cpp).
  */
-enum class Command { None, Update, Features, Help, Version };
+enum class Command { None, Update, Features, Help, Version, Calls };
 
 struct Options
 {
@@ -37,6 +37,12 @@ struct Options
     QString language; ///< empty: the system locale's tag
     bool dryRun = false;
     bool json = false;
+    // calls
+    QStringList agents; ///< --agent USER_ID, repeatable (user queues)
+    QStringList workgroups; ///< --workgroup NAME, repeatable (workgroup queues)
+    QStringList attributes; ///< --attribute NAME: watched and printed too
+    bool allCalls = false; ///< --all: not only Dialer calls
+    QString callIdFrom; ///< --call-id-from ATTRIBUTE; empty: the interaction ID
 };
 
 struct ParseResult

@@ -56,13 +56,13 @@ int exitCodeFor(const Icws::Result &result, Stage stage)
     case Outcome::InvalidInput:
         return ExitUsage;
     case Outcome::BadRequest:
-        return stage == Stage::Login ? ExitLoginRefused
-            : stage == Stage::Update ? ExitUpdateRefused
-                                     : ExitServerError;
+        return stage == Stage::Login   ? ExitLoginRefused
+            : stage == Stage::Features ? ExitServerError
+                                       : ExitUpdateRefused; // an update or a watch
     case Outcome::Unauthorized:
-        return stage == Stage::Login ? ExitLoginRefused
-            : stage == Stage::Update ? ExitSessionRejected
-                                     : ExitServerError;
+        return stage == Stage::Login   ? ExitLoginRefused
+            : stage == Stage::Features ? ExitServerError
+                                       : ExitSessionRejected;
     case Outcome::NotLoggedIn:
         return ExitSessionRejected;
     case Outcome::Gone:
@@ -141,6 +141,8 @@ QString stageName(Stage stage)
         return QStringLiteral("login");
     case Stage::Update:
         return QStringLiteral("update");
+    case Stage::Watch:
+        return QStringLiteral("watch");
     }
     return {};
 }

@@ -28,7 +28,7 @@ enum ExitCode : int {
 };
 
 /** Which request a Result belongs to: the same status means different things at each stage. */
-enum class Stage { Features, Login, Update };
+enum class Stage { Features, Login, Update, Watch };
 
 /** The exit code for a Result of the given stage. */
 int exitCodeFor(const Icws::Result &result, Stage stage);

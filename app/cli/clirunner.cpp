@@ -65,6 +65,9 @@ void CommandRunner::reportFailure(const Icws::Result &result, Stage stage, int e
         case Stage::Update:
             prefix = Text::tr("update-call-data failed");
             break;
+        case Stage::Watch:
+            prefix = Text::tr("watching the queues failed");
+            break;
         }
         m_printer.err(QStringLiteral("error: ") + prefix + QStringLiteral(": ") + Icws::describe(result));
         if (result.outcome == Icws::Outcome::TlsFailure && !result.certificate.isNull()) {
