@@ -507,7 +507,7 @@ private slots:
         row("login 410", Outcome::Gone, 410, Stage::Login, 6);
         row("login 500", Outcome::ServerError, 500, Stage::Login, 7);
         row("login 503 exhausted", Outcome::ServiceUnavailable, 503, Stage::Login, 7);
-        row("login 302", Outcome::OtherHttpStatus, 302, Stage::Login, 7);
+        row("login 302", Outcome::Redirected, 302, Stage::Login, 7);
         row("login 201 unusable", Outcome::ProtocolError, 201, Stage::Login, 7);
         row("login refused", Outcome::ConnectionRefused, 0, Stage::Login, 8);
         row("login host not found", Outcome::HostNotFound, 0, Stage::Login, 8);
@@ -515,7 +515,12 @@ private slots:
         row("login TLS", Outcome::TlsFailure, 0, Stage::Login, 8);
         row("login reset", Outcome::ConnectionReset, 0, Stage::Login, 8);
         row("login network", Outcome::NetworkFailure, 0, Stage::Login, 8);
-        row("login canceled", Outcome::Canceled, 0, Stage::Login, 8);
+        row("login canceled (Ctrl+C before sending)", Outcome::Canceled, 0, Stage::Login, 130);
+        row("update canceled (may have arrived)", Outcome::Canceled, 0, Stage::Update, 8);
+        row("update 204 not an acceptance", Outcome::OtherSuccessStatus, 204, Stage::Update, 7);
+        row("update only an interim 102", Outcome::InterimAnswerOnly, 102, Stage::Update, 7);
+        row("update 413", Outcome::RequestTooLarge, 413, Stage::Update, 4);
+        row("login 413", Outcome::RequestTooLarge, 413, Stage::Login, 3);
         row("login bad CA file", Outcome::InvalidInput, 0, Stage::Login, 2);
         row("update 400", Outcome::BadRequest, 400, Stage::Update, 4);
         row("update 401", Outcome::Unauthorized, 401, Stage::Update, 5);

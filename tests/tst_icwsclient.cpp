@@ -45,8 +45,12 @@ Result await(Client &client, Signal signal, const std::function<void()> &start, 
 {
     QSignalSpy spy(&client, signal);
     start();
-    if (spy.isEmpty() && !spy.wait(timeoutMs))
-        return Result {Outcome::NetworkFailure, 0, {}, {}, u"test: signal never came"_s, {}, {}, {}};
+    if (spy.isEmpty() && !spy.wait(timeoutMs)) {
+        Result never;
+        never.outcome = Outcome::NetworkFailure;
+        never.transportDetail = u"test: signal never came"_s;
+        return never;
+    }
     return spy.first().first().template value<Result>();
 }
 
@@ -91,12 +95,13 @@ private:
     std::unique_ptr<Client> m_client;
 
     std::unique_ptr<IcwsSim::Simulator> startSim(const QHostAddress &address = QHostAddress::LocalHost,
-                                                 quint16 port = 0, bool tls = false)
+                                                 quint16 port = 0, bool tls = false,
+                                                 const QString &certificate = u"server"_s)
     {
         IcwsSim::Config config;
         if (tls) {
-            config.certificateFile = certPath(u"server.pem"_s);
-            config.privateKeyFile = certPath(u"server-key.pem"_s);
+            config.certificateFile = certPath(certificate + u".pem"_s);
+            config.privateKeyFile = certPath(certificate + u"-key.pem"_s);
         }
         auto sim = std::make_unique<IcwsSim::Simulator>(config);
         QString error;
@@ -528,8 +533,12 @@ private slots:
         QVERIFY(redirecting.listen(QHostAddress::LocalHost));
         QSignalSpy otherReceived(other.get(), &IcwsSim::Simulator::requestReceived);
         const Result result = login(redirecting.url());
-        QCOMPARE(result.outcome, Outcome::OtherHttpStatus);
+        QCOMPARE(result.outcome, Outcome::Redirected);
         QCOMPARE(result.httpStatus, 307);
+        // Finding 22: the target is named (not followed), so the user can check the address.
+        QCOMPARE(result.location,
+                 other->baseUrl().toString() + u"/icws/connection?include=features,version"_s);
+        QVERIFY2(describe(result).contains(result.location), qPrintable(describe(result)));
         QVERIFY(!m_client->isLoggedIn());
         QVERIFY(!otherReceived.wait(200));
         QVERIFY(other->requests().isEmpty());
@@ -650,6 +659,194 @@ private slots:
         QCOMPARE(result.outcome, Outcome::TlsFailure);
         QVERIFY(result.certificate.pinMismatch);
         QVERIFY(summary(result).contains(u"different certificate"_s));
+        QVERIFY(tls->requests().isEmpty());
+    }
+
+    // Finding 1: a CSRF token with CR/LF would inject headers (a whole second request) into every
+    // later request; it is refused at login and nothing further is sent.
+    void csrfTokenWithLineBreakIsRefusedAndNothingElseIsSent()
+    {
+        m_sim->config().csrfTokenOverride =
+            "tok\r\nContent-Length: 0\r\n\r\nDELETE /icws/1/connection HTTP/1.1";
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ProtocolError);
+        QVERIFY2(result.validationMessage.contains(u"CSRF token"_s), qPrintable(result.validationMessage));
+        QVERIFY2(describe(result).contains(u"nothing further was sent"_s), qPrintable(describe(result)));
+        QVERIFY(!m_client->isLoggedIn());
+        QCOMPARE(update(sampleUpdate()).outcome, Outcome::NotLoggedIn);
+        m_client->pollMessages();
+        m_client->logout();
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        QVERIFY(!received.wait(300));
+        QCOMPARE(m_sim->requests().size(), 1); // the login, and nothing after it
+    }
+
+    // Finding 5: a session ID of ".." would make requests leave /icws/{sessionId}/.
+    void sessionIdOfDotDotIsRefusedAndNothingElseIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("sessionId");
+        QTest::newRow("dot dot") << QByteArray("..");
+        QTest::newRow("dot") << QByteArray(".");
+        QTest::newRow("line break") << QByteArray("17\r\nX-Injected: 1");
+    }
+    void sessionIdOfDotDotIsRefusedAndNothingElseIsSent()
+    {
+        QFETCH(QByteArray, sessionId);
+        m_sim->config().sessionIdOverride = sessionId;
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ProtocolError);
+        QVERIFY2(result.validationMessage.contains(u"session ID"_s), qPrintable(result.validationMessage));
+        QVERIFY(!m_client->isLoggedIn());
+        QCOMPARE(update(sampleUpdate()).outcome, Outcome::NotLoggedIn);
+        m_client->logout();
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        QVERIFY(!received.wait(300));
+        QCOMPARE(m_sim->requests().size(), 1);
+        QCOMPARE(m_sim->requests().first().path, u"/icws/connection"_s);
+    }
+
+    // Finding 11: interim 102/103 answers before the 202 are not the server's answer. Qt 6.4's
+    // HTTP layer takes the first status line as final and cannot read the 202 behind it; then the
+    // result says that only an interim answer arrived and the fate is unknown, never a failure.
+    void interimAnswersAreNotTheFinalAnswer()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().interimStatuses = {102, 103};
+        const Result result = update(sampleUpdate());
+        QCOMPARE(m_sim->acceptedUpdateCount(), 1);
+        if (result.ok()) {
+            QCOMPARE(result.httpStatus, 202); // a network layer that skips 1xx, as HTTP requires
+        } else {
+            QCOMPARE(result.outcome, Outcome::InterimAnswerOnly);
+            QCOMPARE(result.httpStatus, 102);
+            QVERIFY2(describe(result).contains(u"unknown"_s), qPrintable(describe(result)));
+            QVERIFY2(!describe(result).contains(u"failed"_s), qPrintable(describe(result)));
+        }
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    // Finding 18: only 200 and 202 accept an update; a 204 or 206 is reported for what it is.
+    void otherSuccessStatusIsNotAnAcceptance_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("201") << 201;
+        QTest::newRow("204") << 204;
+        QTest::newRow("206") << 206;
+    }
+    void otherSuccessStatusIsNotAnAcceptance()
+    {
+        QFETCH(int, status);
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().updateStatus = status;
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::OtherSuccessStatus);
+        QCOMPARE(result.httpStatus, status);
+        QVERIFY(!result.ok());
+        QVERIFY2(summary(result).contains(QString::number(status)), qPrintable(summary(result)));
+        QVERIFY2(!summary(result).contains(u"Accepted by"_s), qPrintable(summary(result)));
+    }
+    void twoHundredIsAnAcceptance()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().updateStatus = 200;
+        const Result result = update(sampleUpdate());
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.httpStatus, 200);
+    }
+
+    // Finding 21: older servers refuse a login with only errorCode; the advice is still about logging in.
+    void loginRefusalWithOnlyAnErrorCodeGetsLoginAdvice()
+    {
+        m_sim->config().loginErrorCodeOnly = true;
+        const Result result = login(simUrl(*m_sim), u"wrong"_s);
+        QCOMPARE(result.outcome, Outcome::BadRequest);
+        QVERIFY(result.serverError.errorId.isEmpty());
+        QCOMPARE(result.serverError.errorCode, u"-2147221503"_s);
+        QCOMPARE(result.operation, Operation::Login);
+        const QString text = describe(result);
+        QVERIFY2(text.contains(u"user name and password"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"call ID"_s), qPrintable(text));
+    }
+
+    // Finding 22: a canceled login says so, not "canceled update".
+    void canceledLoginIsNamedALogin()
+    {
+        m_sim->config().delayMs = 3000;
+        QSignalSpy spy(m_client.get(), &Client::loginFinished);
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        m_client->login(simUrl(*m_sim), User, Password);
+        QVERIFY(received.wait());
+        m_client->cancel();
+        QTRY_COMPARE(spy.size(), 1);
+        const Result result = spy.first().first().value<Result>();
+        QCOMPARE(result.outcome, Outcome::Canceled);
+        QVERIFY2(summary(result).contains(u"login was canceled"_s), qPrintable(summary(result)));
+        QVERIFY2(!describe(result).contains(u"update"_s), qPrintable(describe(result)));
+    }
+
+    // Finding 22: a 413 is about the size of the correction, not the port.
+    void tooLargeRequestIsNamedAsSuch()
+    {
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().maxBodyBytes = 20;
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::RequestTooLarge);
+        QCOMPARE(result.httpStatus, 413);
+        QVERIFY2(describe(result).contains(u"too large"_s), qPrintable(describe(result)));
+        QVERIFY2(!describe(result).contains(u"port"_s), qPrintable(describe(result)));
+    }
+
+    // Finding 22: a login answer without "features" leads to GET /icws/connection/features, not to
+    // "this server does not support updating call data".
+    void loginAnswerWithoutFeaturesAsksForThem()
+    {
+        m_sim->config().loginWithoutFeatures = true;
+        const Result result = login(simUrl(*m_sim));
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QCOMPARE(result.httpStatus, 201);
+        QVERIFY(m_client->isLoggedIn());
+        QCOMPARE(m_client->session().features.version(u"dialer"_s), 3);
+        QCOMPARE(requestsTo(*m_sim, u"/icws/connection/features"_s).size(), 1);
+        const Result sent = update(sampleUpdate());
+        QVERIFY2(sent.ok(), qPrintable(describe(sent)));
+    }
+    void loginAnswerWithoutFeaturesStillGatesAnOldDialer()
+    {
+        m_sim->config().loginWithoutFeatures = true;
+        m_sim->config().dialerVersion = 2;
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        const Result refused = update(sampleUpdate());
+        QCOMPARE(refused.outcome, Outcome::FeatureUnavailable);
+        QVERIFY2(refused.validationMessage.contains(u"version 2;"_s), qPrintable(refused.validationMessage));
+        QVERIFY(requestsTo(*m_sim, u"/dialer/update-call-data"_s).isEmpty());
+    }
+
+    // Finding 7: a pin vouches for the exact certificate: it waives the issuer and the host name ...
+    void pinWaivesTheIssuerAndTheHostName()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true, u"otherhost"_s); // names only cic.invalid
+        const Result unpinned = login(tls->baseUrl());
+        QCOMPARE(unpinned.outcome, Outcome::TlsFailure);
+        QVERIFY(unpinned.certificate.problems.join(u' ').contains(u"host name"_s, Qt::CaseInsensitive));
+
+        ClientOptions options = m_client->options();
+        options.pinnedSha256 = {sha256Of(certPath(u"otherhost.pem"_s))};
+        m_client->setOptions(options);
+        const Result pinned = login(tls->baseUrl());
+        QVERIFY2(pinned.ok(), qPrintable(describe(pinned)));
+    }
+    // ... but never its validity period.
+    void pinNeverWaivesExpiry()
+    {
+        auto tls = startSim(QHostAddress::LocalHost, 0, true, u"expired"_s);
+        ClientOptions options = m_client->options();
+        options.pinnedSha256 = {sha256Of(certPath(u"expired.pem"_s))};
+        m_client->setOptions(options);
+        const Result result = login(tls->baseUrl());
+        QCOMPARE(result.outcome, Outcome::TlsFailure);
+        QVERIFY(result.certificate.pinnedButRefused);
+        QVERIFY(!result.certificate.pinMismatch);
+        QVERIFY2(describe(result).contains(u"validity period"_s), qPrintable(describe(result)));
         QVERIFY(tls->requests().isEmpty());
     }
 

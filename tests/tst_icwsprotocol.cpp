@@ -40,6 +40,8 @@ private slots:
         QTest::newRow("credentials in URL") << u"https://bob:secret@cic1"_s << QString();
         QTest::newRow("other path") << u"https://cic1/api/x"_s << QString();
         QTest::newRow("bad port") << u"cic1:99999"_s << QString();
+        QTest::newRow("port 0") << u"cic1:0"_s << QString();
+        QTest::newRow("https port 0") << u"https://cic1:0"_s << QString();
         QTest::newRow("space inside") << u"cic 1"_s << QString();
     }
     void parseServerAddress()
@@ -214,6 +216,189 @@ private slots:
         QVERIFY(!parseConnectionResponse(R"({"sessionId":"1"})", {}, {}));
     }
 
+    // Finding 1 and 5: a token or session ID that could inject headers or leave /icws/{sessionId}/
+    // is refused at login, with words of its own.
+    void unsafeSessionSecretsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("named"); // a word the refusal must contain
+        QTest::newRow("csrf with CR LF")
+            << QByteArray(R"({"sessionId":"1","csrfToken":"a\r\nX-Evil: 1"})") << u"CSRF token"_s;
+        QTest::newRow("csrf with NUL")
+            << QByteArray(R"({"sessionId":"1","csrfToken":"a\u0000b"})") << u"CSRF token"_s;
+        QTest::newRow("csrf with space")
+            << QByteArray(R"({"sessionId":"1","csrfToken":"a b"})") << u"CSRF token"_s;
+        QTest::newRow("csrf non-ASCII")
+            << QByteArray(R"({"sessionId":"1","csrfToken":"tök"})") << u"CSRF token"_s;
+        QTest::newRow("session dot") << QByteArray(R"({"sessionId":".","csrfToken":"t"})") << u"session ID"_s;
+        QTest::newRow("session dot dot")
+            << QByteArray(R"({"sessionId":"..","csrfToken":"t"})") << u"session ID"_s;
+        QTest::newRow("session slash")
+            << QByteArray(R"({"sessionId":"1/../2","csrfToken":"t"})") << u"session ID"_s;
+        QTest::newRow("session percent")
+            << QByteArray(R"({"sessionId":"%2e%2e","csrfToken":"t"})") << u"session ID"_s;
+        QTest::newRow("session LF") << QByteArray(R"({"sessionId":"1\n","csrfToken":"t"})")
+                                    << u"session ID"_s;
+        QTest::newRow("session query")
+            << QByteArray(R"({"sessionId":"1?x=","csrfToken":"t"})") << u"session ID"_s;
+    }
+    void unsafeSessionSecretsAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, named);
+        QString problem;
+        QVERIFY(!parseConnectionResponse(body, {}, {}, &problem));
+        QVERIFY2(problem.contains(named), qPrintable(problem));
+        QVERIFY2(problem.contains(u"nothing further was sent"_s), qPrintable(problem));
+    }
+    void base64TokensAndNumericSessionIdsStayUsable()
+    {
+        QVERIFY(parseConnectionResponse(R"({"sessionId":"1731001","csrfToken":"ab+/cd=="})", {}, {}));
+        QVERIFY(parseConnectionResponse(R"({"sessionId":1731001,"csrfToken":"WDk5"})", {}, {}));
+        QVERIFY(sessionSecretProblem(u"..."_s, u"t"_s).isEmpty()); // three dots are a plain name
+    }
+
+    // Finding 6: the password typed into the address is named, never repeated.
+    void credentialsInTheAddressAreNeverEchoed_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("user and password") << u"http://bob:S3cret-pw@cic1"_s;
+        QTest::newRow("no scheme") << u"bob:S3cret-pw@cic1:8019"_s;
+        QTest::newRow("other scheme") << u"ftp://bob:S3cret-pw@cic1"_s;
+        QTest::newRow("slash in password") << u"https://bob:S3cret-pw/x@cic1"_s;
+        QTest::newRow("invalid host too") << u"https://bob:S3cret-pw@ci c1"_s;
+    }
+    void credentialsInTheAddressAreNeverEchoed()
+    {
+        QFETCH(QString, input);
+        QString error;
+        QVERIFY(!Icws::parseServerAddress(input, &error).isValid());
+        QVERIFY2(!error.contains(u"S3cret"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"bob"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"user name or password"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"type only the host"_s), qPrintable(error));
+    }
+
+    // Finding 8: the login body is built without QJsonObject's unwiped copies, and is still the
+    // exact documented JSON, whatever the password holds.
+    void loginBodyEscapesEveryPassword()
+    {
+        const QString password = u"q\"uo\\te\n\t\u0001ü👩‍💻"_s;
+        const QJsonObject body =
+            QJsonDocument::fromJson(loginRequestBody(u"agent \"x\""_s, password)).object();
+        QCOMPARE(body.value(u"password"_s).toString(), password);
+        QCOMPARE(body.value(u"userID"_s).toString(), u"agent \"x\""_s);
+        QCOMPARE(body.value(u"applicationName"_s).toString(), u"Call Data Editor"_s);
+        QCOMPARE(body.value(u"__type"_s).toString(),
+                 u"urn:inin.com:connection:icAuthConnectionRequestSettings"_s);
+    }
+
+    // Finding 22: a dialer version "2.9" is version 2, named as sent, not "no dialer feature".
+    void fractionalDialerVersionIsNamedAsSent_data()
+    {
+        QTest::addColumn<QByteArray>("features");
+        QTest::addColumn<bool>("supported");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("string 2.9") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"dialer","version":"2.9"}]})")
+                                    << false << u"version 2.9;"_s;
+        QTest::newRow("number 2.9") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"dialer","version":2.9}]})")
+                                    << false << u"version 2.9;"_s;
+        QTest::newRow("number 3.1") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"dialer","version":3.1}]})")
+                                    << true << QString();
+        QTest::newRow("garbage") << QByteArray(
+            R"({"featureInfoList":[{"featureId":"dialer","version":"x"}]})")
+                                 << false << u"version x;"_s;
+    }
+    void fractionalDialerVersionIsNamedAsSent()
+    {
+        QFETCH(QByteArray, features);
+        QFETCH(bool, supported);
+        QFETCH(QString, named);
+        const FeatureVersions parsed = parseFeatures(features);
+        QCOMPARE(parsed.supportsUpdateCallData(), supported);
+        const QString problem = featureGateProblem(parsed);
+        QCOMPARE(problem.isEmpty(), supported);
+        if (!supported) {
+            QVERIFY2(problem.contains(named), qPrintable(problem));
+            QVERIFY2(!problem.contains(u"does not report"_s), qPrintable(problem));
+        }
+    }
+
+    // Finding 22: odd errorCode values are shown as sent, never as 0.
+    void oddErrorCodesAreShownAsSent_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("hex string") << QByteArray(R"({"errorCode":"0x80040005"})") << u"0x80040005"_s;
+        QTest::newRow("fraction") << QByteArray(R"({"errorCode":1.5})") << u"1.5"_s;
+        QTest::newRow("beyond 64 bits") << QByteArray(R"({"errorCode":1e30})") << u"1e+30"_s;
+        QTest::newRow("negative HRESULT") << QByteArray(R"({"errorCode":-2147221503})") << u"-2147221503"_s;
+    }
+    void oddErrorCodesAreShownAsSent()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, shown);
+        Result result;
+        result.outcome = Outcome::ServerError;
+        result.httpStatus = 500;
+        result.serverError = parseServerError(body);
+        QCOMPARE(result.serverError.errorCode, shown);
+        QVERIFY2(describe(result).contains(u"Error code: "_s + shown), qPrintable(describe(result)));
+    }
+
+    // Finding 21: whatever a login refusal carries, the advice is about logging in.
+    void loginRefusalWithOnlyAnErrorCodeGetsLoginAdvice()
+    {
+        Result result;
+        result.outcome = Outcome::BadRequest;
+        result.httpStatus = 400;
+        result.operation = Operation::Login;
+        result.serverError =
+            parseServerError(R"({"errorCode":-2147221503,"message":"The authentication process failed."})");
+        const QString text = describe(result);
+        QVERIFY2(text.contains(u"user name and password"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"expired"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"campaign"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"call ID"_s), qPrintable(text));
+
+        result.operation = Operation::Update; // the same 400 on an update is about the call
+        QVERIFY(describe(result).contains(u"campaign ID, call ID"_s));
+    }
+
+    // Finding 22: a canceled login is not a canceled update.
+    void canceledLoginTalksOfTheLogin()
+    {
+        Result result;
+        result.outcome = Outcome::Canceled;
+        result.operation = Operation::Login;
+        const QString text = describe(result);
+        QVERIFY2(text.contains(u"login was canceled"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"update"_s), qPrintable(text));
+        result.operation = Operation::Update;
+        QVERIFY(describe(result).contains(u"canceled update"_s));
+    }
+
+    // Finding 22: a 413 is about size, not the port; a 3xx names its Location.
+    void tooLargeAndRedirectHaveTheirOwnWords()
+    {
+        Result tooLarge;
+        tooLarge.outcome = outcomeForHttpStatus(413);
+        tooLarge.httpStatus = 413;
+        QVERIFY2(describe(tooLarge).contains(u"too large"_s), qPrintable(describe(tooLarge)));
+        QVERIFY2(!describe(tooLarge).contains(u"port"_s), qPrintable(describe(tooLarge)));
+
+        Result moved;
+        moved.outcome = outcomeForHttpStatus(301);
+        moved.httpStatus = 301;
+        moved.location = u"https://cic2.example.com/icws/connection"_s;
+        QVERIFY2(describe(moved).contains(u"https://cic2.example.com/icws/connection"_s),
+                 qPrintable(describe(moved)));
+        QVERIFY2(describe(moved).contains(u"not followed"_s), qPrintable(describe(moved)));
+    }
+
     void featureGate_data()
     {
         QTest::addColumn<QByteArray>("features");
@@ -244,36 +429,36 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("errorId");
         QTest::addColumn<QString>("message");
-        QTest::addColumn<qint64>("errorCode"); // 0: none
+        QTest::addColumn<QString>("errorCode"); // empty: none
 
         QTest::newRow("full") << QByteArray(
             R"({"errorId":"error.request.connection.authenticationFailure","errorCode":-2147221503,"message":"The authentication process failed."})")
                               << u"error.request.connection.authenticationFailure"_s
-                              << u"The authentication process failed."_s << qint64(-2147221503);
+                              << u"The authentication process failed."_s << u"-2147221503"_s;
         QTest::newRow("message only") << QByteArray(R"({"message":"The call is not active."})") << QString()
-                                      << u"The call is not active."_s << qint64(0);
-        QTest::newRow("code only") << QByteArray(R"({"errorCode":2})") << QString() << QString() << qint64(2);
-        QTest::newRow("empty") << QByteArray() << QString() << QString() << qint64(0);
+                                      << u"The call is not active."_s << QString();
+        QTest::newRow("code only") << QByteArray(R"({"errorCode":2})") << QString() << QString() << u"2"_s;
+        QTest::newRow("empty") << QByteArray() << QString() << QString() << QString();
         QTest::newRow("html") << QByteArray("<html><body><h1>500 Internal Server Error</h1></body></html>")
-                              << QString() << QString() << qint64(0);
-        QTest::newRow("array") << QByteArray("[1,2]") << QString() << QString() << qint64(0);
+                              << QString() << QString() << QString();
+        QTest::newRow("array") << QByteArray("[1,2]") << QString() << QString() << QString();
         QTest::newRow("truncated") << QByteArray("{\"errorId\":\"x\",\"mess") << QString() << QString()
-                                   << qint64(0);
+                                   << QString();
         QTest::newRow("huge message") << QByteArray("{\"message\":\"" + QByteArray(100000, 'a') + "\"}")
-                                      << QString() << QString(500, u'a') + QChar(0x2026) << qint64(0);
+                                      << QString() << QString(500, u'a') + QChar(0x2026) << QString();
         QTest::newRow("multi-line message") << QByteArray(R"({"message":"line one\n   line two"})")
-                                            << QString() << u"line one line two"_s << qint64(0);
+                                            << QString() << u"line one line two"_s << QString();
     }
     void serverError()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, errorId);
         QFETCH(QString, message);
-        QFETCH(qint64, errorCode);
+        QFETCH(QString, errorCode);
         const ServerError error = parseServerError(body);
         QCOMPARE(error.errorId, errorId);
         QCOMPARE(error.message, message);
-        QCOMPARE(error.errorCode.value_or(0), errorCode);
+        QCOMPARE(error.errorCode, errorCode);
     }
 
     void outcomeMapping_data()
@@ -289,7 +474,11 @@ private slots:
         QTest::newRow("500") << 500 << Outcome::ServerError;
         QTest::newRow("502") << 502 << Outcome::ServerError;
         QTest::newRow("503") << 503 << Outcome::ServiceUnavailable;
-        QTest::newRow("302") << 302 << Outcome::OtherHttpStatus;
+        QTest::newRow("302") << 302 << Outcome::Redirected;
+        QTest::newRow("307") << 307 << Outcome::Redirected;
+        QTest::newRow("413") << 413 << Outcome::RequestTooLarge;
+        QTest::newRow("102") << 102 << Outcome::InterimAnswerOnly;
+        QTest::newRow("103") << 103 << Outcome::InterimAnswerOnly;
     }
     void outcomeMapping()
     {
@@ -308,6 +497,10 @@ private slots:
                                        Outcome::ServerError,
                                        Outcome::ServiceUnavailable,
                                        Outcome::OtherHttpStatus,
+                                       Outcome::OtherSuccessStatus,
+                                       Outcome::InterimAnswerOnly,
+                                       Outcome::Redirected,
+                                       Outcome::RequestTooLarge,
                                        Outcome::ConnectionRefused,
                                        Outcome::HostNotFound,
                                        Outcome::Timeout,

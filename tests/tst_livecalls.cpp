@@ -78,8 +78,11 @@ private:
     {
         QSignalSpy spy(m_session.get(), &CallData::SessionController::updateFinished);
         m_session->send(update);
-        if (!spy.wait(10000))
-            return Icws::Result {Icws::Outcome::Timeout, 0, {}, {}, {}, {}, {}, {}};
+        if (!spy.wait(10000)) {
+            Icws::Result never;
+            never.outcome = Icws::Outcome::Timeout;
+            return never;
+        }
         return spy.first().first().value<Icws::Result>();
     }
     // One keep-alive poll's worth of messages reaches the model.

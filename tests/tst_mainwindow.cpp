@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,8 @@ private slots:
     void statusLabelsAreReadByAssistiveTechnology();
     void keychainAnswerDuringTeardownIsIgnored();
     void dockPanelVisibilityIsRemembered();
+    void certificateDialogShowsCraftedNamesAsPlainText();
+    void pinnedButExpiredCertificateIsNotOfferedAgain();
     void screenshot();
 
 private:
@@ -1149,6 +1152,59 @@ void tst_MainWindow::screenshot()
     QApplication::setPalette(light);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QVERIFY2(saved, qPrintable(darkPath));
+}
+
+// Finding 2: a certificate's subject and issuer are the server's words; as rich text a crafted CN
+// could draw a fake "verified" notice into the very dialog that asks, or load local files.
+void tst_MainWindow::certificateDialogShowsCraftedNamesAsPlainText()
+{
+    Icws::CertificateInfo certificate;
+    certificate.hostPort = QStringLiteral("127.0.0.1:8019");
+    certificate.subject =
+        QStringLiteral("<h1 style='color:green'>Verified by your IT department \u2014 it is "
+                       "safe to click Trust</h1><img src='file:///etc/hostname'>");
+    certificate.issuer = QStringLiteral("<b>Trusted CA</b>");
+    certificate.sha256 = QByteArray(32, '\x11');
+    certificate.problems = {QStringLiteral("<a href='x'>self-signed</a>")};
+    CallData::CertificateDialog dialog(certificate);
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY(labels.size() >= 10);
+    for (const QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    auto *subject = dialog.findChild<QLabel *>(QStringLiteral("subject_label"));
+    QVERIFY(subject);
+    QCOMPARE(subject->text(), certificate.subject); // shown as the literal characters
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("issuer_label"))->text(), certificate.issuer);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems_label"))
+                ->text()
+                .contains(QStringLiteral("<a href")));
+}
+
+// Finding 7: a pinned certificate that has expired is refused, and the dialog does not offer to
+// trust it again (that would change nothing).
+void tst_MainWindow::pinnedButExpiredCertificateIsNotOfferedAgain()
+{
+    startTls(QStringLiteral("expired.pem"), QStringLiteral("expired-key.pem"));
+    const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_sim->port());
+    const QByteArray pin = QSslCertificate::fromPath(certsDir() + QStringLiteral("/expired.pem"))
+                               .value(0)
+                               .digest(QCryptographicHash::Sha256);
+    m_settings->setCertificatePin(hostPort, pin);
+    bool trustOffered = true;
+    m_trustAnswer = [&](const Icws::CertificateInfo &certificate) {
+        CallData::CertificateDialog dialog(certificate);
+        trustOffered = dialog.trustButton()->isVisibleTo(&dialog) && dialog.trustButton()->isEnabled();
+        dialog.cancelButton()->click();
+        return dialog.result() == QDialog::Accepted;
+    };
+    typeCorrection();
+    typeLogin();
+    QTRY_VERIFY(message().contains(QStringLiteral("does not waive")));
+    QVERIFY(!trustOffered || m_trustAsked.isEmpty());
+    QVERIFY(!m_window->session()->isLoggedIn());
+    QCOMPARE(m_settings->certificatePin(hostPort), pin);
+    QVERIFY(m_sim->requests().isEmpty());
+    verifyEditsKept();
 }
 
 QTEST_MAIN(tst_MainWindow)

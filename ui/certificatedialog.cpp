@@ -32,7 +32,22 @@ CertificateDialog::CertificateDialog(const Icws::CertificateInfo &certificate, Q
     m_ui->trust_button->setText(tr("Trust this certificate for %1").arg(hostPort));
     m_ui->trust_button->setAccessibleName(m_ui->trust_button->text());
 
-    if (certificate.pinMismatch) {
+    if (certificate.pinnedButRefused) {
+        // Trusting it again would change nothing: the pin already names this certificate, and what is
+        // wrong with it (its validity period) is not something a pin waives.
+        setWindowTitle(tr("Trusted certificate not valid"));
+        m_ui->changed_warning_label->setVisible(false);
+        m_ui->verified_check->setVisible(false);
+        m_ui->trust_button->setVisible(false);
+        m_ui->intro_label->setText(
+            tr("The server %1 presented the certificate you trusted, but it has a problem "
+               "that trusting it does not waive:")
+                .arg(hostPort));
+        m_ui->advice_label->setText(
+            tr("Trusting a certificate waives who issued it and which host it names, "
+               "never its validity period. Ask the administrator to renew the server's "
+               "certificate."));
+    } else if (certificate.pinMismatch) {
         setWindowTitle(tr("Server certificate CHANGED"));
         m_ui->changed_warning_label->setText(tr("WARNING: the certificate of %1 has CHANGED since you "
                                                 "trusted it. Someone may be intercepting the "
@@ -85,7 +100,8 @@ QPushButton *CertificateDialog::cancelButton() const
 
 void CertificateDialog::updateTrustButton()
 {
-    m_ui->trust_button->setEnabled(!m_certificate.pinMismatch || m_ui->verified_check->isChecked());
+    m_ui->trust_button->setEnabled(!m_certificate.pinnedButRefused
+                                   && (!m_certificate.pinMismatch || m_ui->verified_check->isChecked()));
 }
 
 } // namespace CallData

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include "auditlog.h"
 #include "clitext.h"
 #include "protocol.h"
 
@@ -73,16 +74,23 @@ int exitCodeFor(const Icws::Result &result, Stage stage)
     case Outcome::ProtocolError:
         return ExitServerError;
     case Outcome::OtherHttpStatus:
+    case Outcome::RequestTooLarge:
         if (result.httpStatus >= 400 && result.httpStatus < 500 && stage != Stage::Features)
             return stage == Stage::Login ? ExitLoginRefused : ExitUpdateRefused;
         return ExitServerError;
+    case Outcome::OtherSuccessStatus:
+    case Outcome::InterimAnswerOnly:
+    case Outcome::Redirected:
+        return ExitServerError;
+    case Outcome::Canceled:
+        // Interrupted before the update went out: nothing was changed, as the shell's 130 says.
+        return stage == Stage::Update ? ExitNetworkError : ExitInterrupted;
     case Outcome::ConnectionRefused:
     case Outcome::HostNotFound:
     case Outcome::Timeout:
     case Outcome::TlsFailure:
     case Outcome::ConnectionReset:
     case Outcome::NetworkFailure:
-    case Outcome::Canceled:
         return ExitNetworkError;
     }
     return ExitServerError;
@@ -90,46 +98,8 @@ int exitCodeFor(const Icws::Result &result, Stage stage)
 
 QString outcomeName(Icws::Outcome outcome)
 {
-    using Icws::Outcome;
-    switch (outcome) {
-    case Outcome::Success:
-        return QStringLiteral("success");
-    case Outcome::BadRequest:
-        return QStringLiteral("badRequest");
-    case Outcome::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case Outcome::Gone:
-        return QStringLiteral("gone");
-    case Outcome::ServerError:
-        return QStringLiteral("serverError");
-    case Outcome::ServiceUnavailable:
-        return QStringLiteral("serviceUnavailable");
-    case Outcome::OtherHttpStatus:
-        return QStringLiteral("otherHttpStatus");
-    case Outcome::ConnectionRefused:
-        return QStringLiteral("connectionRefused");
-    case Outcome::HostNotFound:
-        return QStringLiteral("hostNotFound");
-    case Outcome::Timeout:
-        return QStringLiteral("timeout");
-    case Outcome::TlsFailure:
-        return QStringLiteral("tlsFailure");
-    case Outcome::ConnectionReset:
-        return QStringLiteral("connectionReset");
-    case Outcome::NetworkFailure:
-        return QStringLiteral("networkFailure");
-    case Outcome::Canceled:
-        return QStringLiteral("canceled");
-    case Outcome::FeatureUnavailable:
-        return QStringLiteral("featureUnavailable");
-    case Outcome::InvalidInput:
-        return QStringLiteral("invalidInput");
-    case Outcome::NotLoggedIn:
-        return QStringLiteral("notLoggedIn");
-    case Outcome::ProtocolError:
-        return QStringLiteral("protocolError");
-    }
-    return QStringLiteral("unknown");
+    // One spelling for --json and the audit log.
+    return CallData::outcomeName(outcome);
 }
 
 QString stageName(Stage stage)
@@ -162,8 +132,14 @@ QJsonObject resultJson(const Icws::Result &result, Stage stage, int exitCode)
         {QStringLiteral("outcome"), outcomeName(result.outcome)},
         {QStringLiteral("stage"), stageName(stage)},
     };
-    if (result.serverError.errorCode)
-        object.insert(QStringLiteral("errorCode"), *result.serverError.errorCode);
+    // A whole number stays a JSON number, as before; any other errorCode is kept as the text sent.
+    if (const QString code = result.serverError.errorCode; !code.isEmpty()) {
+        bool whole = false;
+        const qint64 number = code.toLongLong(&whole);
+        object.insert(QStringLiteral("errorCode"), whole ? QJsonValue(number) : QJsonValue(code));
+    }
+    if (!result.location.isEmpty())
+        object.insert(QStringLiteral("location"), result.location);
     if (!result.triedHosts.isEmpty() && result.triedHosts.size() > 1)
         object.insert(QStringLiteral("triedHosts"), QJsonArray::fromStringList(result.triedHosts));
     if (!result.certificate.isNull())

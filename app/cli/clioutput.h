@@ -23,8 +23,10 @@ enum ExitCode : int {
     ExitUpdateRefused = 4, ///< the update was refused (400 or another 4xx)
     ExitSessionRejected = 5, ///< the session was rejected (401 on the update)
     ExitFeatureUnavailable = 6, ///< dialer < 3, or 410
-    ExitServerError = 7, ///< 5xx, every switchover host refused, or an unusable answer
-    ExitNetworkError = 8, ///< network, TLS or timeout error
+    ExitServerError =
+        7, ///< 5xx, every switchover host refused, or an unusable answer (3xx, another 2xx, only a 1xx)
+    ExitNetworkError = 8, ///< network, TLS or timeout error, or Ctrl+C after the update was sent
+    ExitInterrupted = 130, ///< Ctrl+C before the update was sent (the shell's code for SIGINT)
 };
 
 /** Which request a Result belongs to: the same status means different things at each stage. */

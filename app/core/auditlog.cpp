@@ -231,6 +231,14 @@ QString outcomeName(Icws::Outcome outcome)
         return QStringLiteral("serviceUnavailable");
     case Outcome::OtherHttpStatus:
         return QStringLiteral("otherHttpStatus");
+    case Outcome::OtherSuccessStatus:
+        return QStringLiteral("otherSuccessStatus");
+    case Outcome::InterimAnswerOnly:
+        return QStringLiteral("interimAnswerOnly");
+    case Outcome::Redirected:
+        return QStringLiteral("redirected");
+    case Outcome::RequestTooLarge:
+        return QStringLiteral("requestTooLarge");
     case Outcome::ConnectionRefused:
         return QStringLiteral("connectionRefused");
     case Outcome::HostNotFound:

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Icws {
 
@@ -26,9 +27,24 @@ struct Text
 
 // Success bodies (a login answer, a message batch) are small; this only guards against a runaway server.
 constexpr qint64 MaxSuccessBodyBytes = 4 * 1024 * 1024;
+// A redirect's target is shown to the user, never followed; a runaway header is cut short.
+constexpr int MaxShownLocationLength = 500;
+
+/**
+ * Overwrites a request body that carried the password once the network layer is done with it.
+ * QByteArray shares its buffer with the copy QNetworkAccessManager uploads from, so writing through
+ * constData() (not data(), which would detach and wipe only a fresh copy) clears that copy too.
+ * Copies the socket layer made while sending (its write buffer, the TLS record) are out of reach.
+ */
+void wipeSharedBytes(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        std::fill_n(const_cast<char *>(bytes.constData()), bytes.size(), '\0');
+    bytes = QByteArray();
+}
 
 CertificateInfo describeCertificate(const QSslCertificate &certificate, const QUrl &url,
-                                    const QList<QSslError> &errors, bool pinsConfigured)
+                                    const QList<QSslError> &errors, bool pinMismatch)
 {
     CertificateInfo info;
     info.hostPort = hostPort(url);
@@ -40,7 +56,7 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate, const QU
     for (const QSslError &error : errors)
         info.problems.append(error.errorString());
     info.problems.removeDuplicates();
-    info.pinMismatch = pinsConfigured;
+    info.pinMismatch = pinMismatch;
     return info;
 }
 
@@ -56,12 +72,13 @@ Client::~Client()
 {
     // Replies still running must not call back into a half-destroyed client.
     const QList<QNetworkReply *> replies = m_pending.keys();
-    m_pending.clear();
     for (QNetworkReply *reply : replies) {
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+        wipeSharedBytes(m_pending[reply].sentSecret);
     }
+    m_pending.clear();
     clearLoginState();
     if (!m_session.isValid() || !m_network)
         return;
@@ -109,7 +126,8 @@ void Client::setOptions(const ClientOptions &options)
 bool Client::isBusy() const
 {
     for (const Pending &pending : m_pending) {
-        if (pending.kind == Kind::Login || pending.kind == Kind::Update)
+        if (pending.kind == Kind::Login || pending.kind == Kind::LoginFeatures
+            || pending.kind == Kind::Update)
             return true;
     }
     return false;
@@ -144,6 +162,8 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     pending.kind = kind;
     pending.sessionId = m_session.sessionId;
     pending.subject = subject;
+    if (kind == Kind::Login)
+        pending.sentSecret = body;
     m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
@@ -158,8 +178,9 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
             QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
             if (leaf.isNull() && !errors.isEmpty())
                 leaf = errors.first().certificate();
-            it->certificate =
-                describeCertificate(leaf, reply->url(), errors, !m_options.pinnedSha256.isEmpty());
+            it->certificate = describeCertificate(leaf, reply->url(), errors,
+                                                  !m_options.pinnedSha256.isEmpty() && !isPinned(leaf));
+            it->certificate.pinnedButRefused = isPinned(leaf);
         }
     });
 
@@ -176,20 +197,75 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     timer->start(m_options.timeoutMs);
 }
 
+namespace {
+
+// What a pin vouches for: that this exact certificate belongs to the server, so whoever issued it
+// and which names it carries no longer matter (an internal server's self-signed certificate often
+// names a machine, not the address users type). Its validity period still does: an expired
+// certificate may have been retired and its key no longer guarded.
+bool pinWaives(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool Client::isPinned(const QSslCertificate &leaf) const
+{
+    return !leaf.isNull() && m_options.pinnedSha256.contains(leaf.digest(QCryptographicHash::Sha256));
+}
+
 bool Client::acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const
 {
-    const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-    if (leaf.isNull() || !m_options.pinnedSha256.contains(leaf.digest(QCryptographicHash::Sha256)))
+    if (!isPinned(reply->sslConfiguration().peerCertificate()))
         return false;
-    // Only this exact certificate's problems are waived, never verification as a whole.
+    if (!std::all_of(errors.cbegin(), errors.cend(),
+                     [](const QSslError &error) { return pinWaives(error.error()); }))
+        return false;
+    // Only this exact certificate's trust-chain and name problems are waived, never verification as a whole.
     reply->ignoreSslErrors(errors);
     return true;
+}
+
+Operation Client::operationFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Features:
+    case Kind::Version:
+        return Operation::Features;
+    case Kind::Login:
+    case Kind::LoginFeatures:
+        return Operation::Login;
+    case Kind::Update:
+        return Operation::Update;
+    case Kind::Poll:
+        return Operation::Poll;
+    case Kind::Logout:
+        return Operation::Logout;
+    case Kind::Watch:
+    case Kind::Unwatch:
+    case Kind::ReadInteraction:
+        return Operation::Other;
+    }
+    return Operation::Other;
 }
 
 Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const
 {
     Result result;
     result.host = hostPort(reply->url());
+    result.operation = operationFor(pending.kind);
     if (pending.timedOut) {
         result.outcome = Outcome::Timeout;
         result.transportDetail =
@@ -204,6 +280,13 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (result.httpStatus != 0) {
         result.outcome = outcomeForHttpStatus(result.httpStatus);
+        // Only 200 and 202 say the server took the update; a 204 or 206 (a proxy, a broken plug-in)
+        // must not be reported as "accepted".
+        if (pending.kind == Kind::Update && result.ok() && result.httpStatus != 200
+            && result.httpStatus != 202)
+            result.outcome = Outcome::OtherSuccessStatus;
+        if (result.outcome == Outcome::Redirected)
+            result.location = QString::fromUtf8(reply->rawHeader("Location")).left(MaxShownLocationLength);
         if (!result.ok())
             result.serverError = parseServerError(body);
         return result;
@@ -262,8 +345,10 @@ void Client::handleFinished(QNetworkReply *reply)
     const auto it = m_pending.find(reply);
     if (it == m_pending.end())
         return;
-    const Pending pending = *it;
+    Pending pending = *it;
     m_pending.erase(it);
+    // The reply is finished, so the network layer no longer reads the login body: wipe the password.
+    wipeSharedBytes(pending.sentSecret);
 
     QByteArray body = pending.body;
     if (reply->isOpen())
@@ -277,6 +362,9 @@ void Client::handleFinished(QNetworkReply *reply)
         return;
     case Kind::Login:
         finishLogin(reply, result, body);
+        return;
+    case Kind::LoginFeatures:
+        finishLoginFeatures(result, body);
         return;
     case Kind::Update:
         if (result.endsSession())
@@ -347,7 +435,7 @@ void Client::finishFeatures(Kind kind, const Result &result, const QByteArray &b
 void Client::login(const QUrl &baseUrl, const QString &user, const QString &password)
 {
     // A login still running ends now (as Canceled): its switchover state must not mix with this one's.
-    abortPending({Kind::Login});
+    abortPending({Kind::Login, Kind::LoginFeatures});
     // A session still alive is closed on the server too, so it does not linger there until it times out.
     if (m_session.isValid())
         logout();
@@ -402,18 +490,51 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
             result.httpStatus = 503;
     }
     if (result.ok()) {
-        const auto response =
-            parseConnectionResponse(body, reply->rawHeader(SessionIdHeader), reply->rawHeader(CsrfHeader));
+        QString problem;
+        const auto response = parseConnectionResponse(body, reply->rawHeader(SessionIdHeader),
+                                                      reply->rawHeader(CsrfHeader), &problem);
         if (!response) {
+            // Nothing more is sent with a session ID or token that could not be used safely.
             result.outcome = Outcome::ProtocolError;
+            result.validationMessage = problem;
         } else {
-            m_session = Session {*response, answeredBase};
-            if (m_session.userId.isEmpty())
-                m_session.userId = m_loginUser;
+            Session session {*response, answeredBase};
+            if (session.userId.isEmpty())
+                session.userId = m_loginUser;
+            clearLoginState();
+            if (!session.featuresIncluded) {
+                // An older server ignores include=features: ask for them, as the protocol allows,
+                // instead of taking the missing list for "no dialer feature".
+                m_loginSession = session;
+                m_loginResult = result;
+                send(Kind::LoginFeatures, "GET", makeRequest(featuresUrl(answeredBase), false));
+                return;
+            }
+            m_session = session;
         }
     }
     clearLoginState();
     emit loginFinished(result);
+}
+
+void Client::finishLoginFeatures(const Result &result, const QByteArray &body)
+{
+    Session session = std::exchange(m_loginSession, Session());
+    const Result loginResult = std::exchange(m_loginResult, Result());
+    if (result.outcome == Outcome::Canceled) {
+        // The server already holds this session: close it there rather than leave it behind.
+        m_session = session;
+        logout();
+        emit loginFinished(result);
+        return;
+    }
+    if (result.ok()) {
+        session.features = parseFeatures(body);
+        session.featuresIncluded = true;
+    }
+    // Otherwise the features stay unknown, and an update is sent so the server's own answer shows.
+    m_session = session;
+    emit loginFinished(loginResult);
 }
 
 void Client::clearLoginState()
@@ -442,7 +563,7 @@ void Client::updateCallData(const CallDataUpdate &update)
                 messages << issue.message;
         }
         refused.validationMessage = messages.join(QLatin1Char('\n'));
-    } else if (!m_session.features.supportsUpdateCallData()) {
+    } else if (m_session.featuresIncluded && !m_session.features.supportsUpdateCallData()) {
         refused.outcome = Outcome::FeatureUnavailable;
         refused.validationMessage = featureGateProblem(m_session.features);
     } else {
@@ -579,7 +700,7 @@ void Client::finishWatch(Kind kind, const Result &result, const Pending &pending
 
 void Client::cancel()
 {
-    abortPending({Kind::Login, Kind::Update});
+    abortPending({Kind::Login, Kind::LoginFeatures, Kind::Update});
 }
 
 void Client::abortPending(std::initializer_list<Kind> kinds)

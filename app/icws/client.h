@@ -28,12 +28,17 @@ struct ClientOptions
     int timeoutMs = 15000; ///< every request is bounded by this
     QString acceptLanguage; ///< empty: the default QLocale's tag
     QString caFile; ///< extra PEM CA certificates, on top of the system store
-    QList<QByteArray> pinnedSha256; ///< raw leaf-certificate digests accepted even if self-signed
+    /** Raw leaf-certificate digests accepted even if self-signed or named for another host (never if
+     * expired). */
+    QList<QByteArray> pinnedSha256;
     int maxSwitchoverHops = 8;
     int logoutTimeoutMs = 3000; ///< bound for the best-effort logout on teardown
 };
 
-/** A live ICWS session. Its CSRF token and cookie only ever go to baseUrl's host. */
+/**
+ * A live ICWS session. Its CSRF token and cookie only ever go to baseUrl's host. featuresIncluded
+ * means the feature list is known (from the login answer or GET /icws/connection/features).
+ */
 struct Session : ConnectionResponse
 {
     QUrl baseUrl; ///< scheme, host and port of the server that issued the session
@@ -107,7 +112,18 @@ signals:
     void sessionEnded(const Icws::Result &result);
 
 private:
-    enum class Kind { Features, Version, Login, Update, Poll, Logout, Watch, Unwatch, ReadInteraction };
+    enum class Kind {
+        Features,
+        Version,
+        Login,
+        LoginFeatures,
+        Update,
+        Poll,
+        Logout,
+        Watch,
+        Unwatch,
+        ReadInteraction
+    };
     struct Pending
     {
         Kind kind = Kind::Poll;
@@ -117,7 +133,10 @@ private:
         QString sessionId; ///< the session a session request was sent for; a late 401 ends only that one
         QByteArray body; ///< what has arrived, never more than the limit for the reply's status
         QString subject; ///< the subscription or interaction ID of a watch or read
+        QByteArray sentSecret; ///< a login body (it holds the password), wiped once the reply is done
     };
+
+    static Operation operationFor(Kind kind);
 
     QNetworkRequest makeRequest(const QUrl &url, bool withSession) const;
     void send(Kind kind, const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body = {},
@@ -127,6 +146,8 @@ private:
     std::optional<Result> sessionFeatureRefusal(const QString &featureProblem) const;
     /** Aborts the running requests of the given kinds; each still finishes (once) as Canceled. */
     void abortPending(std::initializer_list<Kind> kinds);
+    bool isPinned(const QSslCertificate &leaf) const;
+    /** Waives a pinned leaf's trust-chain and host-name errors; anything else still fails. */
     bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
     static qint64 bodyLimit(QNetworkReply *reply);
     void readBody(QNetworkReply *reply);
@@ -134,6 +155,8 @@ private:
     Result resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const;
     void attemptLogin(const QUrl &baseUrl);
     void finishLogin(QNetworkReply *reply, Result result, const QByteArray &body);
+    /** The features an older server left out of the login answer arrived (or did not). */
+    void finishLoginFeatures(const Result &result, const QByteArray &body);
     void finishPoll(Result result, const QByteArray &body, const QString &sessionId);
     void finishFeatures(Kind kind, const Result &result, const QByteArray &body);
     void endSession(const Result &result, const QString &sessionId);
@@ -158,6 +181,8 @@ private:
     QStringList m_triedHosts;
     QStringList m_pendingHosts;
     bool m_sawUnavailable = false;
+    Session m_loginSession; ///< logged in, waiting for GET /icws/connection/features
+    Result m_loginResult;
 
     // fetchFeatures() asks /features and /version and reports both together.
     Result m_featuresResult;

@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <utility>
+
 namespace Icws {
 
 namespace {
@@ -46,7 +49,17 @@ QUrl parseServerAddress(const QString &input, QString *error)
             Text::tr("Server is empty. Enter the CIC server's host name, for example cic1.example.com."));
 
     // A bare "host" or "host:port" becomes https; QUrl would read "host:8019" as scheme "host".
-    const bool hasScheme = text.contains(QLatin1String("://"));
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const bool hasScheme = schemeEnd >= 0;
+    // A user name or password typed into the address is never repeated in any message (messages end
+    // up on screen, in --json output and in logs): this check comes before every message that quotes
+    // the text. Any '@' counts, since a password may itself hold '/', '?' or '#'; a server address
+    // has no other use for one.
+    if (text.contains(QLatin1Char('@')))
+        return fail(Text::tr("Server: the address contains a user name or password; type only the host (and, "
+                             "if needed, the port) there, and the user name and password in their own "
+                             "fields."));
+
     const QUrl parsed(hasScheme ? text : QStringLiteral("https://") + text, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
         return fail(
@@ -60,10 +73,10 @@ QUrl parseServerAddress(const QString &input, QString *error)
                 "Server \"%1\" uses the scheme \"%2\". Use https:// (or http:// only if the server has no "
                 "HTTPS).")
                 .arg(text, parsed.scheme()));
-    if (!parsed.userInfo().isEmpty())
+    if (parsed.port() == 0)
         return fail(
-            Text::tr("Server \"%1\" contains a user name or password. Enter them in the User and Password "
-                     "fields instead.")
+            Text::tr("Server \"%1\" has port 0, which no server listens on. Leave the port out (ICWS "
+                     "uses 8019 for HTTPS, 8018 for HTTP) or type the port the administrator gave you.")
                 .arg(text));
     const QString path = parsed.path();
     if (!path.isEmpty() && path != QLatin1String("/") && path != QLatin1String("/icws")
@@ -134,15 +147,47 @@ QString acceptLanguageFor(const QLocale &locale)
     return locale.name().replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
+namespace {
+
+// Appends text as a JSON string. The login body is written by hand rather than through QJsonObject,
+// whose internal copies of the password would be freed without being overwritten; here the only
+// copies are the UTF-8 buffer (wiped below) and the body itself (wiped by the client after sending).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char byte : std::as_const(utf8)) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[c >> 4];
+            out += "0123456789abcdef"[c & 0xf];
+        } else {
+            out += char(c);
+        }
+    }
+    out += '"';
+    std::fill(utf8.begin(), utf8.end(), '\0');
+}
+
+} // namespace
+
 QByteArray loginRequestBody(const QString &user, const QString &password)
 {
-    const QJsonObject body {
-        {QStringLiteral("__type"), QStringLiteral("urn:inin.com:connection:icAuthConnectionRequestSettings")},
-        {QStringLiteral("applicationName"), QString::fromLatin1(ApplicationName)},
-        {QStringLiteral("userID"), user},
-        {QStringLiteral("password"), password},
-    };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray body;
+    // Reserved up front so appending never reallocates and leaves a stray copy of the password behind.
+    body.reserve(200 + 6 * (user.size() + password.size()));
+    body += R"({"__type":"urn:inin.com:connection:icAuthConnectionRequestSettings","applicationName":)";
+    appendJsonString(body, QString::fromLatin1(ApplicationName));
+    body += R"(,"userID":)";
+    appendJsonString(body, user);
+    body += R"(,"password":)";
+    appendJsonString(body, password);
+    body += '}';
+    return body;
 }
 
 QByteArray updateCallDataBody(const CallDataUpdate &update)
@@ -164,10 +209,19 @@ FeatureVersions FeatureVersions::fromJson(const QJsonArray &featureList)
     for (const QJsonValue &entry : featureList) {
         const QJsonObject feature = entry.toObject();
         const QString id = feature.value(QLatin1String("featureId")).toString();
+        const QJsonValue versionValue = feature.value(QLatin1String("version"));
+        QString text;
+        if (versionValue.isString())
+            text = versionValue.toString().trimmed();
+        else if (versionValue.isDouble())
+            text = QString::number(versionValue.toDouble(), 'g', QLocale::FloatingPointShortest);
+        if (id.isEmpty() || text.isEmpty())
+            continue;
         bool ok = false;
-        const int version = jsonScalarString(feature.value(QLatin1String("version"))).toInt(&ok);
-        if (!id.isEmpty() && ok)
-            result.m_versions.insert(id, version);
+        const double number = text.toDouble(&ok);
+        result.m_texts.insert(id, text);
+        // "2.9" is version 2 (below 3), not "no dialer feature"; an unreadable version counts as 0.
+        result.m_versions.insert(id, ok && number >= 0 && number < 1e9 ? int(number) : 0);
     }
     return result;
 }
@@ -175,6 +229,11 @@ FeatureVersions FeatureVersions::fromJson(const QJsonArray &featureList)
 int FeatureVersions::version(const QString &featureId) const
 {
     return m_versions.value(featureId, 0);
+}
+
+QString FeatureVersions::versionText(const QString &featureId) const
+{
+    return m_texts.value(featureId);
 }
 
 QStringList FeatureVersions::featureIds() const
@@ -218,8 +277,8 @@ QString featureGateProblem(const FeatureVersions &features)
 {
     if (features.supportsUpdateCallData())
         return {};
-    const int dialer = features.version(QStringLiteral("dialer"));
-    if (dialer == 0)
+    const QString dialer = features.versionText(QStringLiteral("dialer"));
+    if (dialer.isEmpty())
         return Text::tr("The server does not report the Interaction Dialer feature; updating call data needs "
                         "dialer feature version %1 or later. Ask the CIC administrator.")
             .arg(MinimumDialerVersionForUpdateCallData);
@@ -230,9 +289,30 @@ QString featureGateProblem(const FeatureVersions &features)
         .arg(MinimumDialerVersionForUpdateCallData);
 }
 
+QString sessionSecretProblem(const QString &sessionId, const QString &csrfToken)
+{
+    const auto visibleAscii = [](const QString &text) {
+        return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.unicode() >= 0x21 && c.unicode() <= 0x7e;
+        });
+    };
+    const bool idMovesThePath = sessionId == QLatin1String(".") || sessionId == QLatin1String("..")
+        || std::any_of(sessionId.cbegin(), sessionId.cend(),
+                       [](QChar c) { return QStringLiteral("/\\?#%;").contains(c); });
+    if (!visibleAscii(sessionId) || idMovesThePath)
+        return Text::tr("The server sent a session ID that is not a plain word of visible ASCII characters "
+                        "(or is \".\" or \"..\"); it cannot be used safely in a request address, so nothing "
+                        "further was sent. Check that the address points to a genuine CIC server.");
+    if (!visibleAscii(csrfToken))
+        return Text::tr("The server sent a CSRF token with characters other than visible ASCII (such as line "
+                        "breaks); it cannot be used safely in a request header, so nothing further was sent. "
+                        "Check that the address points to a genuine CIC server.");
+    return {};
+}
+
 std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
                                                           const QByteArray &sessionIdHeader,
-                                                          const QByteArray &csrfHeader)
+                                                          const QByteArray &csrfHeader, QString *problem)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     ConnectionResponse response;
@@ -242,8 +322,19 @@ std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body
     response.csrfToken = object.value(QLatin1String("csrfToken")).toString();
     if (response.csrfToken.isEmpty())
         response.csrfToken = QString::fromUtf8(csrfHeader).trimmed();
-    if (response.sessionId.isEmpty() || response.csrfToken.isEmpty())
+    if (response.sessionId.isEmpty() || response.csrfToken.isEmpty()) {
+        if (problem)
+            *problem =
+                Text::tr("The server's login answer has no session ID or no CSRF token. Check that the "
+                         "address points to the CIC server's ICWS port.");
         return std::nullopt;
+    }
+    if (const QString unsafe = sessionSecretProblem(response.sessionId, response.csrfToken);
+        !unsafe.isEmpty()) {
+        if (problem)
+            *problem = unsafe;
+        return std::nullopt;
+    }
 
     response.userId = object.value(QLatin1String("userID")).toString();
     response.userDisplayName = object.value(QLatin1String("userDisplayName")).toString();

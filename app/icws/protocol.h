@@ -54,13 +54,19 @@ QByteArray loginRequestBody(const QString &user, const QString &password);
 /** {"callId","campaignId","callAttributes":{…}} with trimmed IDs and keys. */
 QByteArray updateCallDataBody(const CallDataUpdate &update);
 
-/** Feature versions; versions may arrive as numbers or numeric strings. */
+/**
+ * Feature versions; versions may arrive as numbers or numeric strings, whole ("3") or not ("2.9").
+ * The text as sent is kept for messages; comparisons use its whole-number part.
+ */
 class FeatureVersions
 {
 public:
     static FeatureVersions fromJson(const QJsonArray &featureList);
-    /** 0 when the feature is absent. */
+    /** The whole-number part ("2.9" → 2); 0 when the feature is absent or its version is no number. */
     int version(const QString &featureId) const;
+    /** The version as the server wrote it, e.g. "2.9"; empty when the feature is absent. */
+    QString versionText(const QString &featureId) const;
+    bool contains(const QString &featureId) const { return m_texts.contains(featureId); }
     bool isEmpty() const { return m_versions.isEmpty(); }
     QStringList featureIds() const; ///< sorted
     bool supportsUpdateCallData() const
@@ -70,6 +76,7 @@ public:
 
 private:
     QHash<QString, int> m_versions;
+    QHash<QString, QString> m_texts;
 };
 
 struct ServerVersion
@@ -87,6 +94,14 @@ struct ServerVersion
     static ServerVersion fromJson(const QJsonObject &object);
 };
 
+/**
+ * Why a session ID or CSRF token from a login answer cannot be used (translated), or empty when it
+ * can. Both go into every later request, the token as a header value and the ID as a path segment:
+ * anything but visible ASCII could inject headers, and "." or ".." (or '/', '?', '#', '%', '\\',
+ * ';') would move the request out of /icws/{sessionId}/.
+ */
+QString sessionSecretProblem(const QString &sessionId, const QString &csrfToken);
+
 /** What a 201 from POST /icws/connection carries. */
 struct ConnectionResponse
 {
@@ -102,18 +117,20 @@ struct ConnectionResponse
 };
 
 /**
- * Parses the 201 body; the session ID and CSRF token fall back to the
- * ININ-ICWS-Session-ID / ININ-ICWS-CSRF-Token headers. Empty optional when unusable.
- */
-/**
  * Why this server cannot take update-call-data (translated: the dialer version found, the one
  * needed, what to do), or empty when it can.
  */
 QString featureGateProblem(const FeatureVersions &features);
 
+/**
+ * Parses the 201 body; the session ID and CSRF token fall back to the
+ * ININ-ICWS-Session-ID / ININ-ICWS-CSRF-Token headers. Empty optional when unusable, with the
+ * reason (translated) in *problem.
+ */
 std::optional<ConnectionResponse> parseConnectionResponse(const QByteArray &body,
                                                           const QByteArray &sessionIdHeader,
-                                                          const QByteArray &csrfHeader);
+                                                          const QByteArray &csrfHeader,
+                                                          QString *problem = nullptr);
 /** alternateHostList of a 503 body; empty when absent or unparsable. */
 QStringList parseAlternateHosts(const QByteArray &body);
 /** {"featureInfoList":[…]} from GET /icws/connection/features. */

@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cctype>
+#include <cmath>
 
 namespace Icws {
 
@@ -25,6 +27,21 @@ QString tidyMessage(QString message)
     if (message.size() > MaxMessageLength)
         message = message.left(MaxMessageLength) + QChar(0x2026);
     return message;
+}
+
+// errorCode as the server wrote it: HRESULTs arrive as negative numbers, but a server may send a
+// hex string or a number that is not a whole number; none of them may turn into a made-up 0.
+QString errorCodeText(const QJsonValue &code)
+{
+    if (code.isString())
+        return tidyMessage(code.toString());
+    if (!code.isDouble())
+        return {};
+    const double value = code.toDouble();
+    constexpr double ExactIntegerLimit = 9007199254740992.0; // 2^53: every whole number below is exact
+    if (value == std::floor(value) && std::fabs(value) < ExactIntegerLimit)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -56,9 +73,15 @@ QString formatSha256Fingerprint(const QByteArray &raw)
 
 Outcome outcomeForHttpStatus(int status)
 {
+    if (status >= 100 && status < 200)
+        return Outcome::InterimAnswerOnly;
     if (status >= 200 && status < 300)
         return Outcome::Success;
+    if (status >= 300 && status < 400)
+        return Outcome::Redirected;
     switch (status) {
+    case 413:
+        return Outcome::RequestTooLarge;
     case 400:
         return Outcome::BadRequest;
     case 401:
@@ -86,14 +109,7 @@ ServerError parseServerError(const QByteArray &body)
     error.message = tidyMessage(jsonScalarString(object.value(QLatin1String("message"))));
     error.type = object.value(QLatin1String("__type")).toString();
     error.propertyName = object.value(QLatin1String("propertyName")).toString();
-    const QJsonValue code = object.value(QLatin1String("errorCode"));
-    if (code.isDouble())
-        error.errorCode = code.toInteger();
-    else if (bool ok = false; code.isString()) {
-        const qint64 parsed = code.toString().toLongLong(&ok);
-        if (ok)
-            error.errorCode = parsed;
-    }
+    error.errorCode = errorCodeText(object.value(QLatin1String("errorCode")));
     return error;
 }
 
@@ -121,6 +137,21 @@ QString summary(const Result &result)
             : Text::tr("The server is not accepting connections (HTTP 503 Service Unavailable).");
     case Outcome::OtherHttpStatus:
         return Text::tr("The server answered with an unexpected status (HTTP %1).").arg(status);
+    case Outcome::OtherSuccessStatus:
+        return Text::tr("The server answered HTTP %1, not 200 OK or 202 Accepted: it did not say that it "
+                        "accepted the correction.")
+            .arg(status);
+    case Outcome::InterimAnswerOnly:
+        return Text::tr("The server sent only an interim answer (HTTP %1); its final answer was not "
+                        "received.")
+            .arg(status);
+    case Outcome::Redirected:
+        return result.location.isEmpty()
+            ? Text::tr("The server answered with a redirect (HTTP %1) without saying where to.").arg(status)
+            : Text::tr("The server answered with a redirect (HTTP %1) to %2; it was not followed.")
+                  .arg(status, result.location);
+    case Outcome::RequestTooLarge:
+        return Text::tr("The server refused the request as too large (HTTP 413 Content Too Large).");
     case Outcome::ConnectionRefused:
         return Text::tr("The server %1 refused the connection.").arg(result.host);
     case Outcome::HostNotFound:
@@ -128,6 +159,10 @@ QString summary(const Result &result)
     case Outcome::Timeout:
         return Text::tr("The server %1 did not answer in time.").arg(result.host);
     case Outcome::TlsFailure:
+        if (result.certificate.pinnedButRefused)
+            return Text::tr("The secure connection to %1 failed: the certificate you trusted has a problem "
+                            "trusting it does not waive.")
+                .arg(result.host);
         return result.certificate.pinMismatch
             ? Text::tr("The server %1 presented a different certificate than the one you trusted.")
                   .arg(result.host)
@@ -138,7 +173,8 @@ QString summary(const Result &result)
     case Outcome::NetworkFailure:
         return Text::tr("A network error occurred while talking to %1.").arg(result.host);
     case Outcome::Canceled:
-        return Text::tr("The request was canceled.");
+        return result.operation == Operation::Login ? Text::tr("The login was canceled.")
+                                                    : Text::tr("The request was canceled.");
     case Outcome::FeatureUnavailable:
         return Text::tr("This server does not support updating call data.");
     case Outcome::InvalidInput:
@@ -157,8 +193,13 @@ QString nextStep(const Result &result)
     case Outcome::Success:
         return {};
     case Outcome::BadRequest:
-        if (result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
-            return Text::tr("Check the user name and password, then log in again.");
+        // Older servers send only errorCode -2147221503, and an expired password or a missing licence
+        // has no documented errorId: whatever a login refusal carries, the advice is about logging in.
+        if (result.operation == Operation::Login
+            || result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
+            return Text::tr("Check the user name and password, then log in again. If they are right, the "
+                            "password may have expired or the account may lack the rights or licence for "
+                            "ICWS: ask the CIC administrator.");
         return Text::tr(
             "Check the campaign ID, call ID and keys. Call data can only be updated while the call is "
             "active; once it has ended, correct the contact list instead.");
@@ -174,10 +215,22 @@ QString nextStep(const Result &result)
             "details.");
     case Outcome::ServiceUnavailable:
         return Text::tr("The server may be switching over. Wait a minute, then log in again.");
-    case Outcome::OtherHttpStatus:
     case Outcome::ProtocolError:
+        if (!result.validationMessage.isEmpty())
+            return result.validationMessage;
+        [[fallthrough]];
+    case Outcome::OtherHttpStatus:
         return Text::tr(
             "Check that the address points to the CIC server's ICWS port (usually 8019 for HTTPS).");
+    case Outcome::OtherSuccessStatus:
+    case Outcome::InterimAnswerOnly:
+        return Text::tr("Whether the correction was taken is unknown. Check the call's data before sending "
+                        "again.");
+    case Outcome::Redirected:
+        return Text::tr("Check the server address; if the CIC server has moved, type the new address "
+                        "yourself.");
+    case Outcome::RequestTooLarge:
+        return Text::tr("Send fewer or shorter values at a time.");
     case Outcome::ConnectionRefused:
         return Text::tr(
             "Check the server address and port (ICWS uses 8019 for HTTPS, 8018 for HTTP) and that the "
@@ -189,6 +242,9 @@ QString nextStep(const Result &result)
             "Check your network connection, then try again. Nothing confirms whether the server received "
             "the request.");
     case Outcome::TlsFailure:
+        if (result.certificate.pinnedButRefused)
+            return Text::tr("Trusting a certificate waives who issued it and which host it names, never its "
+                            "validity period. Ask the administrator to renew the server's certificate.");
         return result.certificate.pinMismatch
             ? Text::tr("Do not continue unless your administrator confirms the certificate was replaced. "
                        "Compare its SHA-256 fingerprint with the one they give you.")
@@ -198,6 +254,8 @@ QString nextStep(const Result &result)
     case Outcome::NetworkFailure:
         return Text::tr("Check your network connection, then try again.");
     case Outcome::Canceled:
+        if (result.operation == Operation::Login)
+            return Text::tr("Nothing was sent to the call. Log in again when you are ready.");
         return Text::tr(
             "Send again when you are ready. The server may still have received a canceled update.");
     case Outcome::FeatureUnavailable:
@@ -217,8 +275,8 @@ QString describe(const Result &result)
         lines << Text::tr("Server message: %1").arg(error.message);
     if (!error.errorId.isEmpty())
         lines << Text::tr("Error ID: %1").arg(error.errorId);
-    else if (error.errorCode)
-        lines << Text::tr("Error code: %1").arg(*error.errorCode);
+    else if (!error.errorCode.isEmpty())
+        lines << Text::tr("Error code: %1").arg(error.errorCode);
     if (!error.propertyName.isEmpty())
         lines << Text::tr("Property: %1").arg(error.propertyName);
     if (!result.transportDetail.isEmpty() && result.outcome != Outcome::Success)

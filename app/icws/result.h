@@ -12,13 +12,17 @@ namespace Icws {
 
 /** What became of one operation. Each value has its own words in describe(). */
 enum class Outcome {
-    Success, ///< 2xx: for update-call-data, "received by the server" (202), not "saved"
+    Success, ///< 2xx; for update-call-data only 200/202: "received by the server", not "saved"
     BadRequest, ///< 400
     Unauthorized, ///< 401: the session is over
     Gone, ///< 410
     ServerError, ///< 500
     ServiceUnavailable, ///< 503 with no host left to try (switchover exhausted)
     OtherHttpStatus, ///< any other non-2xx status
+    OtherSuccessStatus, ///< an update answered with a 2xx other than 200/202: not an acceptance
+    InterimAnswerOnly, ///< only a 1xx interim answer was read; the final answer is unknown
+    Redirected, ///< 3xx: never followed (the session's secrets would go along); see Result::location
+    RequestTooLarge, ///< 413: the server refused the size of the request
     ConnectionRefused,
     HostNotFound,
     Timeout,
@@ -37,12 +41,12 @@ struct ServerError
 {
     QString errorId;
     QString message;
-    std::optional<qint64> errorCode;
+    QString errorCode; ///< as the server sent it ("-2147221503", "0x80040005", "1.5"); empty if absent
     QString type; ///< "__type", e.g. urn:inin.com:common:missingPropertyError
     QString propertyName; ///< for missing/invalid property errors
     bool bodyWasJson = false; ///< false for empty, HTML or other non-JSON bodies
 
-    bool isEmpty() const { return errorId.isEmpty() && message.isEmpty() && !errorCode; }
+    bool isEmpty() const { return errorId.isEmpty() && message.isEmpty() && errorCode.isEmpty(); }
 };
 
 /** A server certificate, as shown to a user deciding whether to trust it. */
@@ -56,11 +60,16 @@ struct CertificateInfo
     QByteArray sha256; ///< raw 32 bytes of the leaf certificate's DER digest
     QStringList problems; ///< translated QSslError texts
     bool pinMismatch = false; ///< pins were configured and none matched
+    /** The certificate is pinned, but has a problem a pin does not waive (it expired, say). */
+    bool pinnedButRefused = false;
 
     bool isNull() const { return sha256.isEmpty(); }
     /** Upper-case hex with colons, e.g. "AB:CD:…". */
     QString sha256Hex() const;
 };
+
+/** Which request a Result answers: the same status calls for different advice at each. */
+enum class Operation { Other, Features, Login, Update, Poll, Logout };
 
 /** The value every operation ends with. */
 struct Result
@@ -72,7 +81,10 @@ struct Result
     QString transportDetail; ///< Qt's error string for transport failures (never contains secrets)
     CertificateInfo certificate; ///< set for TlsFailure when a certificate was seen
     QStringList triedHosts; ///< login: every host tried, in order
-    QString validationMessage; ///< InvalidInput / FeatureUnavailable: what is wrong and how to fix it
+    /** InvalidInput / FeatureUnavailable / ProtocolError: what is wrong and how to fix it. */
+    QString validationMessage;
+    QString location; ///< Redirected: the Location header as sent (shown, never followed)
+    Operation operation = Operation::Other;
 
     bool ok() const { return outcome == Outcome::Success; }
     /** True when this result means the session no longer exists. */

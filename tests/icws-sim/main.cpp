@@ -66,6 +66,20 @@ int intValue(const QCommandLineParser &parser, const QCommandLineOption &option,
     return value;
 }
 
+// The value with JSON string escapes decoded (\r, \n, \u0000 …), as UTF-8: how a test hands a
+// hostile session ID or token with control characters to the simulator on a command line.
+QByteArray decodedEscapes(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    const QString text = parser.value(option);
+    if (text.isEmpty())
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson("[\"" + text.toUtf8() + "\"]");
+    if (!document.isArray() || !document.array().at(0).isString())
+        usageError(QStringLiteral("--%1 takes text with JSON string escapes; '%2' is not valid.")
+                       .arg(option.names().constLast(), text));
+    return document.array().at(0).toString().toUtf8();
+}
+
 QStringList hostList(const QString &text)
 {
     QStringList hosts;
@@ -240,8 +254,33 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption updateStatusOption(
         QStringLiteral("update-status"),
-        QStringLiteral("Make every valid update-call-data fail: 410 (error.request.gone) or 500."),
-        QStringLiteral("410|500"));
+        QStringLiteral("Make every valid update-call-data fail: 410 (error.request.gone) or 500; or answer "
+                       "200-206 with an empty body (a 2xx that is not 202)."),
+        QStringLiteral("410|500|200-206"));
+    const QCommandLineOption interimOption(
+        QStringLiteral("interim-statuses"),
+        QStringLiteral("Interim 1xx answers (e.g. 102,103) written as raw bytes before the final answer to "
+                       "update-call-data."),
+        QStringLiteral("S1,S2"));
+    const QCommandLineOption sessionIdOption(
+        QStringLiteral("session-id"),
+        QStringLiteral("Hand out this session ID instead of a random one (a hostile server: try \"..\"). "
+                       "JSON string escapes such as \\r\\n are decoded."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption csrfTokenOption(
+        QStringLiteral("csrf-token"),
+        QStringLiteral("Hand out this CSRF token instead of a random one (a hostile server: try "
+                       "\"a\\r\\nX-Injected: 1\"). JSON string escapes are decoded; a value with a line "
+                       "break goes into the 201 body only."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption loginCodeOnlyOption(
+        QStringLiteral("login-error-code-only"),
+        QStringLiteral("A failed login answers 400 with only errorCode -2147221503 and a message, no errorId "
+                       "(servers before CIC 4.0.6)."));
+    const QCommandLineOption loginWithoutFeaturesOption(
+        QStringLiteral("login-without-features"),
+        QStringLiteral("The login answer leaves out \"features\" even when include=features asks for it "
+                       "(older servers)."));
     const QCommandLineOption htmlErrorsOption(
         QStringLiteral("html-errors"),
         QStringLiteral(
@@ -318,6 +357,11 @@ int main(int argc, char *argv[])
                                          unavailableHostsOption,
                                          expireOption,
                                          updateStatusOption,
+                                         interimOption,
+                                         sessionIdOption,
+                                         csrfTokenOption,
+                                         loginCodeOnlyOption,
+                                         loginWithoutFeaturesOption,
                                          htmlErrorsOption,
                                          delayOption,
                                          inactiveCallOption,
@@ -388,10 +432,23 @@ int main(int argc, char *argv[])
     config.unavailableAlternateHosts = hostList(parser.value(unavailableHostsOption));
     config.expireAfterRequests = intValue(parser, expireOption, 0, 1000000000);
     if (parser.isSet(updateStatusOption)) {
-        config.updateStatus = intValue(parser, updateStatusOption, 410, 500);
-        if (config.updateStatus != 410 && config.updateStatus != 500)
-            usageError(QStringLiteral("--update-status must be 410 or 500."));
+        config.updateStatus = intValue(parser, updateStatusOption, 200, 500);
+        if (config.updateStatus != 410 && config.updateStatus != 500
+            && (config.updateStatus < 200 || config.updateStatus > 206))
+            usageError(QStringLiteral("--update-status must be 410, 500 or 200 to 206."));
     }
+    for (const QString &text : parser.value(interimOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int status = text.trimmed().toInt(&ok);
+        if (!ok || status < 100 || status > 199)
+            usageError(
+                QStringLiteral("--interim-statuses needs 1xx codes such as 102,103, not '%1'.").arg(text));
+        config.interimStatuses.append(status);
+    }
+    config.sessionIdOverride = decodedEscapes(parser, sessionIdOption);
+    config.csrfTokenOverride = decodedEscapes(parser, csrfTokenOption);
+    config.loginErrorCodeOnly = parser.isSet(loginCodeOnlyOption);
+    config.loginWithoutFeatures = parser.isSet(loginWithoutFeaturesOption);
     config.errorBodyHtml = parser.isSet(htmlErrorsOption);
     config.delayMs = intValue(parser, delayOption, 0, 600000);
     for (const QString &callId : parser.values(inactiveCallOption))

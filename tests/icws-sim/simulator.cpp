@@ -160,6 +160,20 @@ QJsonObject checkStringProperty(const QJsonObject &body, const QString &name, bo
     return {};
 }
 
+QByteArray interimReason(int status)
+{
+    switch (status) {
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 102:
+        return QByteArrayLiteral("Processing");
+    case 103:
+        return QByteArrayLiteral("Early Hints");
+    default:
+        return QByteArrayLiteral("Informational");
+    }
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -253,6 +267,13 @@ protected:
 private:
     static void send(QHttpServerResponder &responder, const Simulator::Reply &reply, bool tls)
     {
+        // Interim answers go out as raw bytes: the responder only writes one (final) status line.
+        // Nothing is buffered in front of the socket yet, so they arrive before the final answer.
+        for (const int interim : reply.interimStatuses) {
+            const QByteArray line =
+                "HTTP/1.1 " + QByteArray::number(interim) + ' ' + interimReason(interim) + "\r\n\r\n";
+            responder.socket()->write(line);
+        }
         // The low-level writer, because the 6.4 convenience write() only takes a fixed
         // initializer_list of headers.
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
@@ -649,13 +670,16 @@ Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
         }
     }
     if (canonicalUserId.isEmpty()) {
-        QJsonObject error = errorObject(QStringLiteral("error.request.connection.authenticationFailure"),
-                                        QStringLiteral("The authentication process failed."));
+        QJsonObject error = errorObject(
+            m_config.loginErrorCodeOnly ? QString()
+                                        : QStringLiteral("error.request.connection.authenticationFailure"),
+            QStringLiteral("The authentication process failed."));
         error.insert(QStringLiteral("errorCode"), -2147221503);
         return jsonReply(400, error);
     }
 
-    const QByteArray sessionId = newSessionId();
+    const QByteArray sessionId =
+        m_config.sessionIdOverride.isEmpty() ? newSessionId() : m_config.sessionIdOverride;
     Session session;
     session.userId = canonicalUserId;
     // 34 random bytes give a padded base64 token with '+', '/' and '=' in it, like real tokens:
@@ -663,13 +687,14 @@ Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
     QByteArray tokenBytes(34, Qt::Uninitialized);
     for (char &byte : tokenBytes)
         byte = char(QRandomGenerator::global()->bounded(256));
-    session.csrfToken = tokenBytes.toBase64();
+    session.csrfToken =
+        m_config.csrfTokenOverride.isEmpty() ? tokenBytes.toBase64() : m_config.csrfTokenOverride;
     session.cookieValue = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    m_sessions.insert(QString::fromLatin1(sessionId), session);
+    m_sessions.insert(QString::fromUtf8(sessionId), session);
 
     QJsonObject response {
-        {QStringLiteral("csrfToken"), QString::fromLatin1(session.csrfToken)},
-        {QStringLiteral("sessionId"), QString::fromLatin1(sessionId)},
+        {QStringLiteral("csrfToken"), QString::fromUtf8(session.csrfToken)},
+        {QStringLiteral("sessionId"), QString::fromUtf8(sessionId)},
         {QStringLiteral("alternateHostList"), QJsonArray::fromStringList(m_config.alternateHosts)},
         {QStringLiteral("userID"), canonicalUserId},
         {QStringLiteral("userDisplayName"), m_config.users.value(canonicalUserId).displayName},
@@ -683,7 +708,7 @@ Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
             return item.trimmed().compare(name, Qt::CaseInsensitive) == 0;
         });
     };
-    if (included("features"_L1)) {
+    if (included("features"_L1) && !m_config.loginWithoutFeatures) {
         QJsonArray features;
         for (const auto &feature : featureList()) {
             features.append(QJsonObject {{QStringLiteral("featureId"), feature.first},
@@ -699,10 +724,18 @@ Simulator::Reply Simulator::handleLogin(const RecordedRequest &request)
     if (m_tls)
         cookie += "; Secure";
     cookie += "; HttpOnly";
-    reply.headers.append({QByteArrayLiteral("ININ-ICWS-CSRF-Token"), session.csrfToken});
-    reply.headers.append({QByteArrayLiteral("ININ-ICWS-Session-ID"), sessionId});
-    reply.headers.append({QByteArrayLiteral("Location"), "/icws/" + sessionId + "/connection"});
-    reply.headers.append({QByteArrayLiteral("Set-Cookie"), cookie});
+    // A crafted value with line breaks goes into the body only: in a header it would break this
+    // answer itself rather than test the client.
+    const auto headerSafe = [](const QByteArray &value) {
+        return std::none_of(value.cbegin(), value.cend(), [](char c) { return c == '\r' || c == '\n'; });
+    };
+    if (headerSafe(session.csrfToken))
+        reply.headers.append({QByteArrayLiteral("ININ-ICWS-CSRF-Token"), session.csrfToken});
+    if (headerSafe(sessionId)) {
+        reply.headers.append({QByteArrayLiteral("ININ-ICWS-Session-ID"), sessionId});
+        reply.headers.append({QByteArrayLiteral("Location"), "/icws/" + sessionId + "/connection"});
+        reply.headers.append({QByteArrayLiteral("Set-Cookie"), cookie});
+    }
     return reply;
 }
 
@@ -858,6 +891,12 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
             errorObject(QStringLiteral("error.request.gone"),
                         QStringLiteral("This resource has been deprecated and removed from the API.")));
     }
+    if (m_config.updateStatus >= 200 && m_config.updateStatus <= 206) {
+        Reply reply;
+        reply.status = m_config.updateStatus;
+        reply.interimStatuses = m_config.interimStatuses;
+        return reply;
+    }
     if (m_config.updateStatus != 0) {
         // Only the statuses the 6.4 responder knows a reason phrase for can be sent.
         const int status =
@@ -894,6 +933,7 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
     ++m_acceptedUpdates;
     Reply reply;
     reply.status = 202;
+    reply.interimStatuses = m_config.interimStatuses;
     return reply;
 }
 

@@ -72,8 +72,21 @@ struct Config
     int expireAfterRequests = 0;
 
     // Override for update-call-data after validation: 0 = normal, 410 = error.request.gone,
+    // 200-206 = that status with an empty body (what a proxy or a broken plug-in might send),
     // anything else = 500.
     int updateStatus = 0;
+
+    // Interim 1xx answers (e.g. 102, 103) written before the final answer to update-call-data.
+    QList<int> interimStatuses;
+
+    // Hostile login answers: the session ID and CSRF token the 201 carries (body and headers), as is,
+    // control characters included. Empty = a fresh random one.
+    QByteArray sessionIdOverride;
+    QByteArray csrfTokenOverride;
+    // A failed login answers 400 with only errorCode and message, as servers before CIC 4.0.6 did.
+    bool loginErrorCodeOnly = false;
+    // The 201 leaves out "features" even when include=features asks for it (older servers).
+    bool loginWithoutFeatures = false;
     bool errorBodyHtml = false; // a 5xx override is an HTML page (what a broken proxy sends)
 
     int delayMs = 0; // every reply is held back this long (timer, no sleeping)
@@ -174,6 +187,7 @@ private:
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        QList<int> interimStatuses; // 1xx answers written first
     };
 
     Reply handle(const RecordedRequest &request);
