@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,8 +31,10 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -102,6 +105,8 @@ private slots:
     void dockPanelVisibilityIsRemembered();
     void certificateDialogShowsCraftedNamesAsPlainText();
     void pinnedButExpiredCertificateIsNotOfferedAgain();
+    void fitsASmallLaptopInEveryLanguage();
+    void loginFormFoldsIntoConnectionBar();
     void screenshot();
 
 private:
@@ -899,6 +904,11 @@ void tst_MainWindow::languageChoiceIsRemembered()
     start();
     QAction *german = child<QAction>("language_action_de");
     QVERIFY(german);
+    // Every embedded translation is offered, named in its own language.
+    QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+    QCOMPARE(child<QAction>("language_action_fr")->text(), QStringLiteral("Fran\u00e7ais"));
+    QCOMPARE(child<QMenu>("language_menu")->actions().size(),
+             2 + QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("calldata-editor_*.qm")}).size());
     QVERIFY(child<QAction>("language_action_system")->isChecked());
     german->trigger();
     QCOMPARE(m_settings->language(), QStringLiteral("de"));
@@ -1111,6 +1121,131 @@ void tst_MainWindow::dockPanelVisibilityIsRemembered()
                                   QStringLiteral("side_dock"));
     QCoreApplication::processEvents();
     QVERIFY(!dock->isVisible()); // closed stays closed
+}
+
+void tst_MainWindow::loginFormFoldsIntoConnectionBar()
+{
+    start();
+    auto *form = child<QWidget>("login_panel");
+    auto *bar = child<QWidget>("connection_bar");
+    auto *logout = child<QPushButton>("logout_button");
+    QVERIFY(form->isVisible());
+    QVERIFY(!bar->isVisible()); // logged out, the form alone says so
+    const int tableHeight = child<QWidget>("call_data_view")->height();
+
+    QVERIFY(logIn());
+    QTRY_VERIFY(!form->isVisible());
+    QVERIFY(bar->isVisible() && logout->isVisible() && logout->isEnabled());
+    QCOMPARE(child<QLabel>("connection_label")->text(),
+             QStringLiteral("Connected to 127.0.0.1 \u2014 Demo Supervisor \u2014 server 2018 R5 Patch 3"));
+    QTRY_VERIFY(child<QWidget>("call_data_view")->height() > tableHeight); // the room goes to the work
+    child<QComboBox>("campaign_combo")->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Log out unfolds the form with server and user kept, ready for the password.
+    QTest::mouseClick(logout, Qt::LeftButton);
+    QTRY_VERIFY(form->isVisible());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(child<QComboBox>("server_combo")->currentText(), serverAddress());
+    QCOMPARE(child<QLineEdit>("user_edit")->text(), User);
+    QVERIFY(child<QLineEdit>("password_edit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>("password_edit")->isEnabled());
+
+    // A session the server ends unfolds it too, under the red "Session ended" line.
+    QVERIFY(logIn());
+    QTRY_VERIFY(!form->isVisible());
+    m_sim->dropAllSessions();
+    m_window->session()->setPollingIntervalMs(50); // the next poll meets the 401
+    QTRY_COMPARE(m_window->session()->state(), CallData::SessionController::State::SessionEnded);
+    QVERIFY(form->isVisible());
+    QVERIFY(bar->isVisible() && !logout->isVisible());
+    QVERIFY(child<QLabel>("connection_label")->text().startsWith(QStringLiteral("Session ended")));
+    QCOMPARE(child<QComboBox>("server_combo")->currentText(), serverAddress());
+    QCOMPARE(child<QLineEdit>("user_edit")->text(), User);
+    QVERIFY(child<QLineEdit>("password_edit")->isEnabled());
+}
+
+void tst_MainWindow::fitsASmallLaptopInEveryLanguage()
+{
+    // 900x500 logical pixels is a 1366x768 laptop at 150 %. Every shipped language is checked,
+    // whatever .qm files the build embeds, so a new language is covered without touching this.
+    QStringList languages {QStringLiteral("en")};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("calldata-editor_*.qm")});
+    for (const QString &file : files)
+        languages << file.mid(int(qstrlen("calldata-editor_"))).chopped(3);
+    QVERIFY2(languages.size() >= 3, qPrintable(languages.join(QLatin1Char(' '))));
+
+    const QSize small(900, 500);
+    for (const QString &language : std::as_const(languages)) {
+        QTranslator translator;
+        if (language != QStringLiteral("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/calldata-editor_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        m_window.reset(); // the old window must go before the network it uses
+        start();
+        m_window->resize(small);
+        QCOMPARE(m_window->size(), small);
+        qInfo("%s: minimum size hint %dx%d", qPrintable(language), m_window->minimumSizeHint().width(),
+              m_window->minimumSizeHint().height());
+        QVERIFY2(m_window->minimumSizeHint().boundedTo(small) == m_window->minimumSizeHint(),
+                 qPrintable(QStringLiteral("%1: minimum size hint %2x%3")
+                                .arg(language)
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height())));
+
+        auto verifyUsable = [&](const QString &state, const QList<const char *> &names) {
+            QCoreApplication::processEvents();
+            saveScreenshot(m_window.get(),
+                           QStringLiteral("mainwindow-900x500-%1-%2.png").arg(language, state));
+            for (const char *name : names) {
+                auto *widget = child<QWidget>(name);
+                const QString where = QStringLiteral("%1, %2: %3").arg(language, state, QLatin1String(name));
+                QVERIFY2(widget, qPrintable(where));
+                QVERIFY2(widget->isVisible(), qPrintable(where + QStringLiteral(" is hidden")));
+                const QRect rect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+                QVERIFY2(!rect.isEmpty() && m_window->rect().contains(rect),
+                         qPrintable(where + QStringLiteral(" lies outside the window")));
+            }
+            // The table has room for a few rows, not just its header.
+            auto *view = child<QTableView>("call_data_view");
+            QVERIFY2(view->viewport()->height() >= 3 * view->verticalHeader()->defaultSectionSize(),
+                     qPrintable(QStringLiteral("%1, %2: table %3 px high")
+                                    .arg(language, state)
+                                    .arg(view->viewport()->height())));
+        };
+
+        // Logged out, with one of the longest messages showing: a refused login.
+        typeCorrection();
+        typeLogin(QStringLiteral("wrong"));
+        QTRY_COMPARE(messageType(), CallData::MessageBar::Type::Error);
+        verifyUsable(QStringLiteral("logged-out"),
+                     {"server_combo", "user_edit", "password_edit", "remember_password_check", "login_button",
+                      "message_bar", "campaign_combo", "call_edit", "call_data_view", "table_toolbar",
+                      "summary_label", "send_button", "cancel_button"});
+
+        // Logged in, the form folds into the connection bar.
+        QVERIFY(logIn());
+        QTRY_VERIFY(m_window->messageBar()->isVisible());
+        QVERIFY(!child<QWidget>("login_panel")->isVisible());
+        verifyUsable(QStringLiteral("logged-in"),
+                     {"connection_label", "logout_button", "message_bar", "campaign_combo", "call_edit",
+                      "call_data_view", "table_toolbar", "summary_label", "send_button", "cancel_button"});
+        QVERIFY(child<QPushButton>("send_button")->isEnabled());
+
+        // The session ended: the form unfolds below the red connection line, with a message and
+        // its "Log in again and re-send" button.
+        m_window->session()->setPollingIntervalMs(600000);
+        m_sim->dropAllSessions();
+        QTest::mouseClick(child<QPushButton>("send_button"), Qt::LeftButton);
+        QTRY_COMPARE(m_window->session()->state(), CallData::SessionController::State::SessionEnded);
+        verifyUsable(QStringLiteral("session-ended"),
+                     {"connection_label", "server_combo", "password_edit", "login_button", "message_bar",
+                      "message_action_button", "campaign_combo", "call_edit", "call_data_view",
+                      "table_toolbar", "summary_label", "send_button"});
+        QCoreApplication::removeTranslator(&translator);
+    }
 }
 
 void tst_MainWindow::screenshot()

@@ -67,6 +67,8 @@ void ConnectionBar::showSession(const SessionController &session)
         break;
     }
     const bool loggedIn = session.state() == SessionController::State::LoggedIn;
+    // Logged out, the login form below says it all; the line would only take room from the table.
+    setVisible(session.state() != SessionController::State::LoggedOut);
     m_ui->connection_label->setText(text);
     QFont font = m_ui->connection_label->font();
     font.setBold(loggedIn);

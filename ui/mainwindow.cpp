@@ -11,8 +11,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,8 +63,9 @@ void MainWindow::createPanels()
     central->setObjectName(QStringLiteral("central_widget"));
     auto *layout = new QVBoxLayout(central);
     layout->setObjectName(QStringLiteral("main_layout"));
-    layout->setContentsMargins(12, 8, 12, 10);
-    layout->setSpacing(8);
+    // Tight enough for a 900x500 window, where the table needs every row it can get.
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->setSpacing(6);
 
     m_connectionBar = new ConnectionBar(central);
     m_loginPanel = new LoginPanel(m_settings, m_credentials, central);
@@ -216,11 +219,21 @@ void MainWindow::createLanguageMenu(QMenu *menu)
 {
     menu->setObjectName(QStringLiteral("language_menu"));
     auto *group = new QActionGroup(menu);
-    // Language names stay in their own language, so anyone can find theirs.
-    const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
-                                                    {QStringLiteral("en"), QStringLiteral("English")},
-                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                    {QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais")}};
+    // Every embedded translation is offered, so a new language needs no change here. Names stay
+    // in their own language ("Deutsch", "Português (Brasil)"), so anyone can find theirs.
+    QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
+                                              {QStringLiteral("en"), QStringLiteral("English")}};
+    const QString prefix = QStringLiteral("calldata-editor_");
+    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")})) {
+        const QString tag = file.mid(prefix.size()).chopped(3);
+        const QLocale locale(tag);
+        QString name = locale.nativeLanguageName();
+        if (tag.contains(QLatin1Char('_')))
+            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        languages.append({tag, name});
+    }
     const QString current = m_settings->language();
     for (const auto &[tag, name] : languages) {
         QAction *action = menu->addAction(name);
