@@ -738,7 +738,9 @@ private slots:
         QCOMPARE(run.out,
                  QByteArray("Accepted by the server (202): 2 attributes for call 1234 in campaign C1 via ")
                      + Icws::hostPort(sim.baseUrl()).toUtf8() + ".\n");
-        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        // Over http:// the only line on stderr is the warning that the password went unencrypted.
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains("unencrypted"), run.err.constData());
         verifyNoPassword(run);
 
         QCOMPARE(sim.acceptedUpdateCount(), 1);
@@ -1260,6 +1262,159 @@ private slots:
         QVERIFY2(hasLogout(sim.requests()), "no logout after the update timed out");
         QCOMPARE(sim.activeSessionCount(), 0);
         verifyNoPassword(run);
+    }
+
+    // Finding 4: the server's message and errorId reach the terminal without escape sequences,
+    // bells, NULs or bidi overrides, and a line break from the server cannot fake a line.
+    void binary_serverTextCannotDriveTheTerminal()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().inactiveCalls.insert(QStringLiteral("1234"));
+        const QString message = QStringLiteral("\x1b]0;owned\x07\x1b[31mRED\u202Egnp.exe end\x9b"
+                                               "2J");
+        const QString errorId = QStringLiteral("error.x\x1b[2J\nAccepted by the server (202): fake\u2066");
+        sim.config().inactiveCallMessage = message;
+        sim.config().inactiveCallErrorId = errorId;
+        const CliRun run = runCli(updateArguments(), passwordLine());
+        QCOMPARE(run.exitCode, 4);
+        for (const QByteArray &hidden :
+             {QByteArray("\x1b"), QByteArray("\x07"), QByteArray(1, '\0'), QStringLiteral("\u202E").toUtf8(),
+              QStringLiteral("\u2066").toUtf8(), QStringLiteral("\u009b").toUtf8()})
+            QVERIFY2(!run.err.contains(hidden), run.err.toHex().constData());
+        QVERIFY2(run.err.contains(QStringLiteral("\u241B[31mRED").toUtf8()), run.err.constData());
+        for (const QByteArray &line : run.err.split('\n'))
+            QVERIFY2(!line.startsWith("Accepted"), run.err.constData());
+
+        // --json keeps the exact text for scripts, escaped so the line is terminal-safe too.
+        const CliRun json = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(json.exitCode, 4);
+        QVERIFY(json.isOneJsonObject());
+        QVERIFY2(!json.out.contains("\x1b"), json.out.constData());
+        QVERIFY2(!json.out.contains(QStringLiteral("\u202E").toUtf8()), json.out.constData());
+        QVERIFY2(!json.out.contains(QStringLiteral("\u009b").toUtf8()), json.out.constData());
+        QVERIFY2(json.out.contains("\\u202e"), json.out.constData());
+        QCOMPARE(json.json().value(QStringLiteral("message")).toString(), message);
+        QCOMPARE(json.json().value(QStringLiteral("errorId")).toString(), errorId);
+        QVERIFY(!json.json().value(QStringLiteral("detail")).toString().contains(QChar(0x1b)));
+    }
+    void binary_serverVersionCannotDriveTheTerminal()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().productReleaseDisplayString =
+            QStringLiteral("2018 R5\x1b[8m\nupdate-call-data: available");
+        sim.config().dialerVersion = 2;
+        const CliRun run = runCli({QStringLiteral("features"), QStringLiteral("--server"), server()});
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(!run.out.contains("\x1b"), run.out.constData());
+        QVERIFY2(run.out.contains(QStringLiteral("\u241B[8m\u240Aupdate-call-data").toUtf8()),
+                 run.out.constData());
+        for (const QByteArray &line : run.out.split('\n'))
+            QVERIFY2(!line.startsWith("update-call-data: available"), run.out.constData());
+    }
+
+    // Finding 6: a password typed into --server is named as the problem, never repeated.
+    void binary_credentialsInTheServerAddressAreNeverEchoed()
+    {
+        startSim();
+        QUrl withCredentials = m_sim->baseUrl();
+        withCredentials.setUserName(QStringLiteral("bob"));
+        withCredentials.setPassword(QStringLiteral("Typed-S3cret"));
+        QStringList arguments = updateArguments();
+        arguments[2] = withCredentials.toString();
+        const CliRun run = runCli(arguments, passwordLine());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.all().contains(QStringLiteral("Typed-S3cret")), qPrintable(run.all()));
+        QVERIFY2(!run.all().contains(QStringLiteral("bob")), qPrintable(run.all()));
+        QVERIFY2(run.err.contains("user name or password"), run.err.constData());
+        QVERIFY(m_sim->requests().isEmpty());
+
+        const CliRun json = runCli(arguments + QStringList {QStringLiteral("--json")}, passwordLine());
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.isOneJsonObject());
+        QVERIFY2(!json.all().contains(QStringLiteral("Typed-S3cret")), qPrintable(json.all()));
+        QVERIFY(json.json()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("user name or password")));
+    }
+
+    // Finding 9: over http:// the CLI says the password goes unencrypted; over https:// it does not.
+    void binary_plainHttpSaysThePasswordGoesUnencrypted()
+    {
+        startSim();
+        const CliRun run = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("unencrypted"), run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("passwordSentInClear")).toBool(), true);
+
+        m_sim.reset();
+        startSim(true);
+        const CliRun tls = runCli(updateArguments({QStringLiteral("--json"), QStringLiteral("--ca-file"),
+                                                   certPath(QStringLiteral("ca.pem"))}),
+                                  passwordLine());
+        QCOMPARE(tls.exitCode, 0);
+        QVERIFY2(!tls.err.contains("unencrypted"), tls.err.constData());
+        QVERIFY(tls.json().contains(QStringLiteral("passwordSentInClear")));
+        QCOMPARE(tls.json().value(QStringLiteral("passwordSentInClear")).toBool(), false);
+    }
+
+    // Finding 18: a 204 to the update is no acceptance: its own outcome and exit code 7.
+    void binary_otherSuccessStatusIsNoAcceptance()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().updateStatus = 204;
+        const CliRun run = runCli(updateArguments(), passwordLine());
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("HTTP 204"), run.err.constData());
+        QVERIFY2(!run.err.contains("Accepted by"), run.err.constData());
+        const CliRun json = runCli(updateArguments({QStringLiteral("--json")}), passwordLine());
+        QCOMPARE(json.exitCode, 7);
+        QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("otherSuccessStatus"));
+        QCOMPARE(json.json().value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(json.json().value(QStringLiteral("status")).toInt(), 204);
+    }
+
+    // Finding 21: a login refused with only errorCode (older servers) gets login advice.
+    void binary_loginRefusedWithOnlyAnErrorCodeGetsLoginAdvice()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().loginErrorCodeOnly = true;
+        const CliRun run = runCli(updateArguments(), QByteArray("Wrong-Pw-9x8y\n"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("user name and password"), run.err.constData());
+        QVERIFY2(!run.err.contains("campaign ID"), run.err.constData());
+        QVERIFY2(run.err.contains("-2147221503"), run.err.constData());
+    }
+
+    // Finding 22: Ctrl+C while logging in talks of the login and exits 130; nothing is updated.
+    void binary_interruptDuringLoginIsNotACanceledUpdate()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *proxy :
+             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+            env.remove(QString::fromLatin1(proxy));
+        process.setProcessEnvironment(env);
+        sim.config().delayMs = 5000; // the login answer is held back; the user presses Ctrl+C
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&process](const IcwsSim::RecordedRequest &request) {
+                    if (request.path == QLatin1String("/icws/connection"))
+                        ::kill(pid_t(process.processId()), SIGINT);
+                });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CALLDATA_CLI_PATH), updateArguments());
+        process.write(passwordLine());
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("login was canceled"), err.constData());
+        QVERIFY2(!err.contains("update"), err.constData());
+        QCOMPARE(countPath(sim.requests(), QStringLiteral("/dialer/update-call-data")), 0);
     }
 
     void binary_interruptStillLogsOut()

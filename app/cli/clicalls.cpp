@@ -306,6 +306,9 @@ QJsonArray callsJson(const QList<ListedCall> &calls)
 
 int runCallsCommand(const Options &options, const Printer &printer)
 {
+    // Said before the password is asked for, so the user can still stop.
+    if (const QString warning = passwordInClearWarning(options.baseUrl); !warning.isEmpty())
+        printer.err(warning);
     PasswordResult password = obtainPassword(
         options, Text::tr("Password for %1 on %2: ").arg(options.user, Icws::hostPort(options.baseUrl)));
     if (!password.ok()) {

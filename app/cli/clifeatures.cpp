@@ -40,13 +40,14 @@ void FeaturesRunner::onFeaturesFetched(const Icws::Result &result, const Icws::F
 
     const bool available = features.supportsUpdateCallData();
     const int exitCode = available ? ExitAccepted : ExitFeatureUnavailable;
-    const int dialer = features.version(QStringLiteral("dialer"));
+    // As the server wrote it: "2.9" is shown as 2.9, not as "no dialer feature".
+    const QString dialer = features.versionText(QStringLiteral("dialer"));
     const QString availability = available
-        ? Text::tr("update-call-data: available (dialer %1).").arg(dialer)
+        ? Text::tr("update-call-data: available (dialer %1).").arg(Icws::visibleText(dialer))
         : Text::tr("update-call-data: not available; it needs dialer feature version %1 or later, the server "
                    "offers %2.")
               .arg(Icws::MinimumDialerVersionForUpdateCallData)
-              .arg(dialer == 0 ? Text::tr("no dialer feature") : QString::number(dialer));
+              .arg(dialer.isEmpty() ? Text::tr("no dialer feature") : Icws::visibleText(dialer));
 
     if (printer().json()) {
         QJsonObject json = resultJson(result, Stage::Features, exitCode);
@@ -60,10 +61,12 @@ void FeaturesRunner::onFeaturesFetched(const Icws::Result &result, const Icws::F
     } else {
         QStringList featureTexts;
         for (const QString &id : features.featureIds())
-            featureTexts << id + QLatin1Char(' ') + QString::number(features.version(id));
-        printer().out(
-            Text::tr("Server %1: %2")
-                .arg(host, version.isEmpty() ? Text::tr("version not reported") : version.displayString()));
+            featureTexts << Icws::visibleText(id + QLatin1Char(' ') + features.versionText(id));
+        // A line break in the server's version text must not start a line of its own.
+        printer().out(Text::tr("Server %1: %2")
+                          .arg(host,
+                               version.isEmpty() ? Text::tr("version not reported")
+                                                 : Icws::visibleText(version.displayString())));
         printer().out(Text::tr("Features: %1")
                           .arg(featureTexts.isEmpty() ? Text::tr("none reported")
                                                       : featureTexts.join(QStringLiteral(", "))));
@@ -78,8 +81,12 @@ void addFeatureFields(QJsonObject &object, const Icws::FeatureVersions &features
                       const Icws::ServerVersion &version)
 {
     QJsonObject list;
-    for (const QString &id : features.featureIds())
-        list.insert(id, features.version(id));
+    for (const QString &id : features.featureIds()) {
+        // A number when the server sent one (3, 2.9), else its text.
+        bool numeric = false;
+        const double number = features.versionText(id).toDouble(&numeric);
+        list.insert(id, numeric ? QJsonValue(number) : QJsonValue(features.versionText(id)));
+    }
     object.insert(QStringLiteral("features"), list);
     object.insert(QStringLiteral("serverVersion"),
                   version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(version.displayString()));

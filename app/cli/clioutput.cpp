@@ -199,20 +199,52 @@ void addUpdateFields(QJsonObject &object, const Icws::CallDataUpdate &update)
     object.insert(QStringLiteral("attributeCount"), static_cast<int>(update.attributes.size()));
 }
 
+QString terminalSafeLines(const QString &text)
+{
+    // Line breaks and tabs in what reaches the Printer are ours (Icws::describe() already turned the
+    // server's into visible symbols); everything else that could drive a terminal is replaced.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        // Tabs are ours too: `calls` prints tab-separated columns.
+        QStringList columns = line.split(QLatin1Char('\t'));
+        for (QString &column : columns)
+            column = Icws::visibleText(column);
+        line = columns.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray terminalSafeJson(const QJsonObject &object)
+{
+    // The values keep the server's exact text, so a script reads what the server sent. QJsonDocument
+    // already escapes C0 controls; DEL, C1 controls and bidi controls are written as \uXXXX escapes
+    // too (they only ever occur inside strings), so the line is also safe on a terminal.
+    const QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QString safe;
+    safe.reserve(json.size());
+    for (const QChar c : json) {
+        if (Icws::isHiddenControl(c.unicode()))
+            safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe.toUtf8();
+}
+
 void Printer::out(const QString &text) const
 {
     if (!m_json)
-        writeTo(m_out, text.toUtf8() + '\n');
+        writeTo(m_out, terminalSafeLines(text).toUtf8() + '\n');
 }
 
 void Printer::err(const QString &text) const
 {
-    writeTo(m_err, text.toUtf8() + '\n');
+    writeTo(m_err, terminalSafeLines(text).toUtf8() + '\n');
 }
 
 void Printer::object(const QJsonObject &object) const
 {
-    writeTo(m_out, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    writeTo(m_out, terminalSafeJson(object) + '\n');
 }
 
 } // namespace CallDataCli

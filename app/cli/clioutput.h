@@ -50,7 +50,15 @@ void addUpdateFields(QJsonObject &object, const Icws::CallDataUpdate &update);
 /** "1 attribute", "3 attributes". */
 QString attributeCountText(int count);
 
-/** Writes the CLI's text and JSON to two devices (stdout and stderr in the real program). */
+/** Each line made terminal-safe with Icws::visibleText(); line breaks and tabs themselves are kept. */
+QString terminalSafeLines(const QString &text);
+/** One compact JSON line; DEL, C1 and bidi controls in strings written as \\uXXXX escapes. */
+QByteArray terminalSafeJson(const QJsonObject &object);
+
+/**
+ * Writes the CLI's text and JSON to two devices (stdout and stderr in the real program). Every
+ * line goes through terminalSafeLines() or terminalSafeJson(): server text never drives the terminal.
+ */
 class Printer
 {
 public:

@@ -2,17 +2,19 @@
 
 #include "cliargs.h"
 #include "clitext.h"
+#include "protocol.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
+#include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <termios.h>
 #include <unistd.h>
-#endif
 
 namespace CallDataCli {
 
@@ -22,22 +24,41 @@ constexpr int MaxPasswordBytes = 4096;
 
 // Reads up to the first '\n' byte by byte, so nothing after it is consumed. nullopt when the
 // input ended before any byte. Stops reading (and returns an over-long line) past the limit.
+// read(2) rather than stdio: stdio would keep the password in stdin's buffer for the rest of the
+// run, where nothing can wipe it. The line is reserved up front so it never reallocates and
+// leaves a copy behind in freed memory.
 std::optional<QByteArray> readStdinLine()
 {
     QByteArray line;
+    line.reserve(MaxPasswordBytes + 2);
     bool anyByte = false;
     for (;;) {
-        const int c = std::fgetc(stdin);
-        if (c == EOF)
+        char c = 0;
+        const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
             break;
         anyByte = true;
         if (c == '\n' || line.size() > MaxPasswordBytes)
             break;
-        line.append(static_cast<char>(c));
+        line.append(c);
     }
     if (!anyByte)
         return std::nullopt;
     return line;
+}
+
+// The environment's copy would otherwise stay in memory (and go to every child process).
+QString takePasswordFromEnvironment()
+{
+    char *value = std::getenv("ICWS_PASSWORD");
+    if (!value || !*value)
+        return {};
+    const QString password = QString::fromLocal8Bit(value);
+    std::fill_n(value, std::strlen(value), '\0');
+    qunsetenv("ICWS_PASSWORD");
+    return password;
 }
 
 void wipe(std::optional<QByteArray> &line)
@@ -149,6 +170,20 @@ PasswordResult passwordFromFirstLine(const std::optional<QByteArray> &line)
     return result;
 }
 
+bool passwordGoesInClear(const QUrl &baseUrl)
+{
+    return baseUrl.scheme() == QLatin1String("http");
+}
+
+QString passwordInClearWarning(const QUrl &baseUrl)
+{
+    if (!passwordGoesInClear(baseUrl))
+        return {};
+    return Text::tr("warning: %1 is plain http://, so the password and the call data cross the network "
+                    "unencrypted. Use https:// unless this network is trusted.")
+        .arg(Icws::hostPort(baseUrl));
+}
+
 PasswordResult obtainPassword(const Options &options, const QString &prompt)
 {
     const bool terminal = stdinIsTerminal();
@@ -159,7 +194,7 @@ PasswordResult obtainPassword(const Options &options, const QString &prompt)
         return result;
     }
 
-    if (const QString fromEnvironment = qEnvironmentVariable("ICWS_PASSWORD"); !fromEnvironment.isEmpty())
+    if (QString fromEnvironment = takePasswordFromEnvironment(); !fromEnvironment.isEmpty())
         return {fromEnvironment, {}};
 
     if (!terminal) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -29,5 +30,10 @@ PasswordResult obtainPassword(const Options &options, const QString &prompt);
  * decoded as UTF-8); nullopt means the input ended before any byte. An empty line is an error.
  */
 PasswordResult passwordFromFirstLine(const std::optional<QByteArray> &line);
+
+/** True when logging in to baseUrl sends the password unencrypted (http://). */
+bool passwordGoesInClear(const QUrl &baseUrl);
+/** The stderr warning for an http:// server (translated), or empty for https://. */
+QString passwordInClearWarning(const QUrl &baseUrl);
 
 } // namespace CallDataCli

@@ -98,6 +98,7 @@ void UpdateRunner::reportUpdate()
         QJsonObject json = resultJson(m_result, m_stage, exitCode);
         addUpdateFields(json, m_prepared.update);
         json.insert(QStringLiteral("loggedOut"), m_loggedOut);
+        json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
         if (!m_prepared.issues.isEmpty())
             json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
         reportFailure(m_result, m_stage, exitCode, json);
@@ -112,6 +113,7 @@ void UpdateRunner::reportUpdate()
         json.insert(QStringLiteral("detail"), line);
         addUpdateFields(json, m_prepared.update);
         json.insert(QStringLiteral("loggedOut"), m_loggedOut);
+        json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
         if (!m_prepared.issues.isEmpty())
             json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
         printer().object(json);
@@ -212,6 +214,9 @@ int runUpdateCommand(const Options &options, const Printer &printer)
         return ExitAccepted;
     }
 
+    // Said before the password is asked for, so the user can still stop.
+    if (const QString warning = passwordInClearWarning(options.baseUrl); !warning.isEmpty())
+        printer.err(warning);
     PasswordResult password = obtainPassword(
         options, Text::tr("Password for %1 on %2: ").arg(options.user, Icws::hostPort(options.baseUrl)));
     if (!password.ok()) {

@@ -46,6 +46,30 @@ QString errorCodeText(const QJsonValue &code)
 
 } // namespace
 
+bool isHiddenControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+}
+
+QString visibleText(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (!isHiddenControl(code))
+            shown.append(c);
+        else if (code < 0x20)
+            shown.append(QChar(char16_t(0x2400 + code))); // the control picture, e.g. U+241B for ESC
+        else if (code == 0x7f)
+            shown.append(QChar(char16_t(0x2421)));
+        else
+            shown.append(QChar(QChar::ReplacementCharacter));
+    }
+    return shown;
+}
+
 QString CertificateInfo::sha256Hex() const
 {
     return formatSha256Fingerprint(sha256);
@@ -113,7 +137,9 @@ ServerError parseServerError(const QByteArray &body)
     return error;
 }
 
-QString summary(const Result &result)
+namespace {
+
+QString unsafeSummary(const Result &result)
 {
     const QString status = QString::number(result.httpStatus);
     switch (result.outcome) {
@@ -185,6 +211,14 @@ QString summary(const Result &result)
         return Text::tr("The server's answer could not be understood (HTTP %1).").arg(status);
     }
     return {};
+}
+
+} // namespace
+
+QString summary(const Result &result)
+{
+    // The summary may quote the server (a redirect's Location, host names from a switchover list).
+    return visibleText(unsafeSummary(result));
 }
 
 QString nextStep(const Result &result)
@@ -269,29 +303,35 @@ QString nextStep(const Result &result)
 
 QString describe(const Result &result)
 {
+    // Every line but the next step quotes the server; each is made visible on its own, so a line
+    // break from the server cannot start a line of its own. The next step is ours (validation
+    // messages are joined by line breaks), so only its lines are cleaned.
     QStringList lines {summary(result)};
     const ServerError &error = result.serverError;
     if (!error.message.isEmpty())
-        lines << Text::tr("Server message: %1").arg(error.message);
+        lines << visibleText(Text::tr("Server message: %1").arg(error.message));
     if (!error.errorId.isEmpty())
-        lines << Text::tr("Error ID: %1").arg(error.errorId);
+        lines << visibleText(Text::tr("Error ID: %1").arg(error.errorId));
     else if (!error.errorCode.isEmpty())
-        lines << Text::tr("Error code: %1").arg(error.errorCode);
+        lines << visibleText(Text::tr("Error code: %1").arg(error.errorCode));
     if (!error.propertyName.isEmpty())
-        lines << Text::tr("Property: %1").arg(error.propertyName);
+        lines << visibleText(Text::tr("Property: %1").arg(error.propertyName));
     if (!result.transportDetail.isEmpty() && result.outcome != Outcome::Success)
-        lines << Text::tr("Details: %1").arg(result.transportDetail);
+        lines << visibleText(Text::tr("Details: %1").arg(result.transportDetail));
     if (!result.certificate.isNull()) {
         const CertificateInfo &cert = result.certificate;
-        lines << Text::tr("Certificate for %1: subject %2, issued by %3, valid %4 to %5")
-                     .arg(cert.hostPort, cert.subject, cert.issuer, cert.validFrom.toString(Qt::ISODate),
-                          cert.validUntil.toString(Qt::ISODate));
+        lines << visibleText(Text::tr("Certificate for %1: subject %2, issued by %3, valid %4 to %5")
+                                 .arg(cert.hostPort, cert.subject, cert.issuer,
+                                      cert.validFrom.toString(Qt::ISODate),
+                                      cert.validUntil.toString(Qt::ISODate)));
         lines << Text::tr("SHA-256 fingerprint: %1").arg(cert.sha256Hex());
         for (const QString &problem : cert.problems)
-            lines << Text::tr("Problem: %1").arg(problem);
+            lines << visibleText(Text::tr("Problem: %1").arg(problem));
     }
-    if (const QString next = nextStep(result); !next.isEmpty())
-        lines << next;
+    if (const QString next = nextStep(result); !next.isEmpty()) {
+        for (const QString &line : next.split(QLatin1Char('\n')))
+            lines << visibleText(line);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

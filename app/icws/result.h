@@ -91,6 +91,17 @@ struct Result
     bool endsSession() const { return outcome == Outcome::Unauthorized; }
 };
 
+/**
+ * Text from outside (a server's message, errorId, version, a certificate's names) made safe to print
+ * on a terminal or show on screen: C0 controls (line breaks and tabs included) and DEL become their
+ * Unicode control pictures (ESC → ␛, LF → ␊, DEL → ␡); C1 controls and the bidi overrides,
+ * isolates and marks (U+202A–202E, U+2066–2069, U+200E/F, U+061C) become U+FFFD. So server text
+ * can neither recolour nor retitle a terminal, nor hide, fake or reorder lines.
+ */
+QString visibleText(const QString &text);
+/** True for a character visibleText() replaces. */
+bool isHiddenControl(char16_t c);
+
 /** Normalises a fingerprint typed as hex, with or without colons/spaces; empty on error. */
 QByteArray parseSha256Fingerprint(const QString &text);
 QString formatSha256Fingerprint(const QByteArray &raw);

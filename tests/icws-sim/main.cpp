@@ -273,6 +273,15 @@ int main(int argc, char *argv[])
                        "\"a\\r\\nX-Injected: 1\"). JSON string escapes are decoded; a value with a line "
                        "break goes into the 201 body only."),
         QStringLiteral("TEXT"));
+    const QCommandLineOption inactiveMessageOption(
+        QStringLiteral("inactive-call-message"),
+        QStringLiteral("The message of the 400 for an --inactive-call (a hostile server: try "
+                       "\"\\u001b[31mred\\u202e\"). JSON string escapes are decoded."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption inactiveErrorIdOption(
+        QStringLiteral("inactive-call-error-id"),
+        QStringLiteral("The errorId of the 400 for an --inactive-call. JSON string escapes are decoded."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption loginCodeOnlyOption(
         QStringLiteral("login-error-code-only"),
         QStringLiteral("A failed login answers 400 with only errorCode -2147221503 and a message, no errorId "
@@ -361,6 +370,8 @@ int main(int argc, char *argv[])
                                          sessionIdOption,
                                          csrfTokenOption,
                                          loginCodeOnlyOption,
+                                         inactiveMessageOption,
+                                         inactiveErrorIdOption,
                                          loginWithoutFeaturesOption,
                                          htmlErrorsOption,
                                          delayOption,
@@ -448,6 +459,10 @@ int main(int argc, char *argv[])
     config.sessionIdOverride = decodedEscapes(parser, sessionIdOption);
     config.csrfTokenOverride = decodedEscapes(parser, csrfTokenOption);
     config.loginErrorCodeOnly = parser.isSet(loginCodeOnlyOption);
+    if (parser.isSet(inactiveMessageOption))
+        config.inactiveCallMessage = QString::fromUtf8(decodedEscapes(parser, inactiveMessageOption));
+    if (parser.isSet(inactiveErrorIdOption))
+        config.inactiveCallErrorId = QString::fromUtf8(decodedEscapes(parser, inactiveErrorIdOption));
     config.loginWithoutFeatures = parser.isSet(loginWithoutFeaturesOption);
     config.errorBodyHtml = parser.isSet(htmlErrorsOption);
     config.delayMs = intValue(parser, delayOption, 0, 600000);

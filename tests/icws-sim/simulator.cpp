@@ -922,9 +922,7 @@ Simulator::Reply Simulator::handleUpdateCallData(const RecordedRequest &request)
     const QString callId = body.value(QStringLiteral("callId")).toString();
     if (m_config.inactiveCalls.contains(callId)
         || m_queues.statusForUpdate(callId, clockMs()) == QueueBoard::CallStatus::NotActive) {
-        return jsonReply(400,
-                         errorObject(QStringLiteral("error.request.dialer.callNotActive"),
-                                     QStringLiteral("The call is not active.")));
+        return jsonReply(400, errorObject(m_config.inactiveCallErrorId, m_config.inactiveCallMessage));
     }
     m_queues.applyUpdate(callId, attributes);
 

@@ -79,6 +79,10 @@ struct Config
     // Interim 1xx answers (e.g. 102, 103) written before the final answer to update-call-data.
     QList<int> interimStatuses;
 
+    // What update-call-data for an inactive call answers (a hostile server: escape sequences, bidi).
+    QString inactiveCallErrorId = QStringLiteral("error.request.dialer.callNotActive");
+    QString inactiveCallMessage = QStringLiteral("The call is not active.");
+
     // Hostile login answers: the session ID and CSRF token the 201 carries (body and headers), as is,
     // control characters included. Empty = a fresh random one.
     QByteArray sessionIdOverride;
