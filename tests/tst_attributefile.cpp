@@ -45,7 +45,7 @@ private slots:
         QTest::newRow("line break in quotes") << u"note,\"two\nlines\"\nnext,x"_s << QChar(u',')
                                               << Rows {{u"note"_s, u"two\nlines"_s}, {u"next"_s, u"x"_s}};
         QTest::newRow("blank lines skipped") << u"\n\na,1\n\n"_s << QChar(u',') << Rows {{u"a"_s, u"1"_s}};
-        QTest::newRow("key only") << u"flag\n"_s << QChar(u'\t') << Rows {{u"flag"_s, QString()}};
+        QTest::newRow("quoted empty value") << u"a,\"\"\n"_s << QChar(u',') << Rows {{u"a"_s, QString()}};
         QTest::newRow("empty value kept") << u"a,\n"_s << QChar(u',') << Rows {{u"a"_s, QString()}};
         QTest::newRow("no trailing newline") << u"a\t1"_s << QChar(u'\t') << Rows {{u"a"_s, u"1"_s}};
     }
@@ -69,6 +69,84 @@ private slots:
         QVERIFY2(result.error.contains(u"quote"_s), qPrintable(result.error));
     }
 
+    void delimitedRowWithOneFieldIsAnErrorNamingTheLine()
+    {
+        // A keys-only file used to blank those columns on the call.
+        const AttributeParseResult result = parseDelimitedAttributes(u"a,1\n\nflag\nb,2\n"_s, u',');
+        QVERIFY(!result.ok());
+        QVERIFY(result.attributes.isEmpty());
+        QVERIFY2(result.error.contains(u"line 3"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"one column"_s), qPrintable(result.error));
+        QVERIFY(!parseDelimitedAttributes(u"flag\n"_s, u'\t').ok());
+    }
+
+    void delimitedTextAfterClosingQuoteIsAnError()
+    {
+        const AttributeParseResult result = parseDelimitedAttributes(u"a,1\nb,\"12\" pipe\n"_s, u',');
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"line 2"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"after the closing quote"_s), qPrintable(result.error));
+        QVERIFY(!parseDelimitedAttributes(u"\"a\"b\t1\n"_s, u'\t').ok());
+    }
+
+    void delimitedStrayQuoteIsAnError()
+    {
+        const AttributeParseResult result =
+            parseDelimitedAttributes(u"a\t1\nb\t2\nsize\t12\" pipe\n"_s, u'\t');
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"line 3"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"quote"_s), qPrintable(result.error));
+        // Line numbers count the line breaks inside quoted fields.
+        const AttributeParseResult later = parseDelimitedAttributes(u"note,\"x\ny\"\nk,a\"b\n"_s, u',');
+        QVERIFY2(later.error.contains(u"line 3"_s), qPrintable(later.error));
+    }
+
+    void pastedTextWithInvalidUtf8IsRefused()
+    {
+        AttributeParseResult result = parsePastedText("name\tZo\xEB\n"); // Latin-1 ë
+        QVERIFY(!result.ok());
+        QVERIFY(result.attributes.isEmpty());
+        QVERIFY2(result.error.contains(u"UTF-8"_s), qPrintable(result.error));
+        result = parsePastedText("name\tZo\xC3\xAB\ncity\tx, y\n");
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes, (Rows {{u"name"_s, u"Zoë"_s}, {u"city"_s, u"x, y"_s}}));
+    }
+
+    void jsonKeepsTheFileOrder()
+    {
+        const AttributeParseResult result =
+            parseJsonAttributes(" { \"zip\" : \"46204\", \"a\\u00e9\" :\"x\\n\\\"y\\\"\", \"b\":\"\" } ");
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.attributes,
+                 (Rows {{u"zip"_s, u"46204"_s}, {u"aé"_s, u"x\n\"y\""_s}, {u"b"_s, QString()}}));
+    }
+
+    void jsonRepeatedKeyIsAnErrorNamingBothEntries()
+    {
+        const AttributeParseResult result =
+            parseJsonAttributes(R"({"zip":"1","name":"Jane","city":"X","name":"John"})");
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"entries 2 and 4"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"\"name\""_s), qPrintable(result.error));
+        // An escape spelling the same key is the same spelling once read.
+        QVERIFY(!parseJsonAttributes("{\"n\":\"1\",\"\\u006e\":\"2\"}").ok());
+    }
+
+    void jsonValueErrorNamesTheEntryInFileOrder()
+    {
+        const AttributeParseResult result = parseJsonAttributes(R"({"zz":"1","yy":"2","aa":3})");
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"entry 3"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"\"aa\""_s), qPrintable(result.error));
+    }
+
+    void jsonWithInvalidUtf8IsRefused()
+    {
+        const AttributeParseResult result = parseJsonAttributes("{\"name\":\"Zo\xEB\"}");
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"UTF-8"_s), qPrintable(result.error));
+    }
+
     void guessDelimiter()
     {
         QCOMPARE(CallData::guessDelimiter(u"\na\tb,c\n"_s), QChar(u'\t'));
@@ -88,7 +166,7 @@ private slots:
     {
         AttributeParseResult result = readAttributeFile(write(u"a.json"_s, R"({"b":"2","a":"Zoë"})"));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.attributes, (Rows {{u"a"_s, u"Zoë"_s}, {u"b"_s, u"2"_s}}));
+        QCOMPARE(result.attributes, (Rows {{u"b"_s, u"2"_s}, {u"a"_s, u"Zoë"_s}}));
 
         result = readAttributeFile(write(u"a.csv"_s, "\xEF\xBB\xBFkey,value\nname,\"Smith, J\"\n"));
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -113,6 +191,10 @@ private slots:
         QTest::newRow("array") << u"arr.json"_s << QByteArray("[]") << u"not an object"_s;
         QTest::newRow("broken json") << u"b.json"_s << QByteArray("{\"a\":") << u"not valid JSON"_s;
         QTest::newRow("bad utf8") << u"u.csv"_s << QByteArray("a,\xff\xfe\n") << u"UTF-8"_s;
+        QTest::newRow("bad utf8 json") << u"u.json"_s << QByteArray("{\"a\":\"\xff\"}") << u"UTF-8"_s;
+        QTest::newRow("repeated key")
+            << u"r.json"_s << QByteArray(R"({"a":"1","a":"2"})") << u"entries 1 and 2"_s;
+        QTest::newRow("key only csv") << u"k.csv"_s << QByteArray("key,value\nflag\n") << u"line 2"_s;
         QTest::newRow("unknown type") << u"x.xlsx"_s << QByteArray("PK") << u".json, .csv or .tsv"_s;
     }
     void fileErrors()

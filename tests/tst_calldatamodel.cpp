@@ -59,6 +59,7 @@ private slots:
     void memoryCredentialStore();
     void launchOptions_data();
     void launchOptions();
+    void invalidUtf8ArgumentIsNamedByItsOption();
 };
 
 void tst_CallDataModel::initTestCase()
@@ -414,6 +415,22 @@ void tst_CallDataModel::launchOptions()
         QCOMPARE(options.attributes.last(), attr("Empty", ""));
         QCOMPARE(options.language, QStringLiteral("de"));
     }
+}
+
+void tst_CallDataModel::invalidUtf8ArgumentIsNamedByItsOption()
+{
+    // Qt turns such bytes into U+FFFD; they must be refused, not sent.
+    const char *separate[] = {"calldata-editor", "--campaign", "C1", "--set", "name=Zo\xEB"};
+    QString problem = CallData::invalidUtf8Argument(5, separate);
+    QVERIFY2(problem.contains(QStringLiteral("--set")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("UTF-8")), qPrintable(problem));
+
+    const char *joined[] = {"calldata-editor", "--call=10\xff"};
+    problem = CallData::invalidUtf8Argument(2, joined);
+    QVERIFY2(problem.contains(QStringLiteral("--call")), qPrintable(problem));
+
+    const char *valid[] = {"calldata-editor", "--set", "name=Zo\xC3\xAB", "--user", "\xE5\xBC\xA0"};
+    QVERIFY(CallData::invalidUtf8Argument(5, valid).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CallDataModel)

@@ -1546,7 +1546,7 @@ private slots:
         QVERIFY(run.out.contains("Cookie: <redacted>"));
         QVERIFY(run.out.contains("/icws/{sessionId}/dialer/update-call-data"));
         QVERIFY(run.out.contains(
-            R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1234","campaignId":"C1"})"));
+            R"({"callId":"1234","campaignId":"C1","callAttributes":{"name":"Jane","balance":"12.50"}})"));
 
         const CliRun json =
             runCli(updateArguments({QStringLiteral("--dry-run"), QStringLiteral("--json")}), passwordLine());
@@ -1567,7 +1567,7 @@ private slots:
                                << QByteArray("{\"name\": \"Jane Doe\", \"note\": \"a,b \\\"q\\\"\"}");
         QTest::newRow(".csv with header")
             << u"data.csv"_s << QByteArray("key,value\r\nname,Jane Doe\r\nnote,\"a,b \"\"q\"\"\"\r\n");
-        QTest::newRow(".tsv") << u"data.tsv"_s << QByteArray("name\tJane Doe\nnote\ta,b \"q\"\n");
+        QTest::newRow(".tsv") << u"data.tsv"_s << QByteArray("name\tJane Doe\nnote\t\"a,b \"\"q\"\"\"\n");
     }
 
     void binary_files()

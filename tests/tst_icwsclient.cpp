@@ -185,7 +185,7 @@ private slots:
         QCOMPARE(
             request.body,
             QByteArray(
-                R"({"callAttributes":{"balance":"12.50","name":"Jane"},"callId":"1001","campaignId":"C-100"})"));
+                R"({"callId":"1001","campaignId":"C-100","callAttributes":{"name":"Jane","balance":"12.50"}})"));
     }
 
     void unicodeRoundTripsByteExact()

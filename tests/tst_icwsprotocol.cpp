@@ -125,6 +125,148 @@ private slots:
         QVERIFY(json.contains("\"Name\":\" Zo\xc3\xab \"")); // UTF-8 on the wire, not \u escapes
     }
 
+    void updateBodyEscapesEveryCharacterJsonNeedsAndKeepsTheUsersOrder()
+    {
+        const QString tricky = u"q\"b\\s/\b\f\n\r\t\x01\x1f\x7f é 💡 \u2028"_s;
+        CallDataUpdate update {
+            u"C\"1"_s, u"10\\01"_s, {{u"zeta"_s, tricky}, {u"alpha"_s, u"1"_s}, {tricky, QString()}}};
+        const QByteArray json = updateCallDataBody(update);
+        QJsonParseError error {};
+        const QJsonObject body = QJsonDocument::fromJson(json, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(body.value(u"campaignId"_s).toString(), u"C\"1"_s);
+        QCOMPARE(body.value(u"callId"_s).toString(), u"10\\01"_s);
+        const QJsonObject attributes = body.value(u"callAttributes"_s).toObject();
+        QCOMPARE(attributes.value(u"zeta"_s).toString(), tricky);
+        QCOMPARE(attributes.value(tricky).toString(), QString());
+        QVERIFY(json.indexOf("\"zeta\"") < json.indexOf("\"alpha\"")); // the user's order, not sorted
+        QVERIFY2(json.contains("\\u0001\\u001f"), json.constData());
+        QVERIFY(json.contains("\xf0\x9f\x92\xa1")); // 💡 as UTF-8, one four-byte sequence
+    }
+
+    void updateBodyOfManyAttributesIsComplete()
+    {
+        // QJsonObject::insert per attribute made this quadratic (19 s for 200,000 rows).
+        CallDataUpdate update {u"C1"_s, u"1"_s, {}};
+        for (int i = 0; i < 200000; ++i)
+            update.attributes.append({u"column_%1"_s.arg(i), u"value %1"_s.arg(i)});
+        const QJsonObject attributes = QJsonDocument::fromJson(updateCallDataBody(update))
+                                           .object()
+                                           .value(u"callAttributes"_s)
+                                           .toObject();
+        QCOMPARE(attributes.size(), 200000);
+        QCOMPARE(attributes.value(u"column_199999"_s).toString(), u"value 199999"_s);
+    }
+
+    void updateBodyWritesHalfASurrogateAsReplacementCharacter()
+    {
+        CallDataUpdate update {u"C1"_s, u"1"_s, {{u"k"_s, QString(QChar(0xD800)) + u"x"_s}}};
+        const QByteArray json = updateCallDataBody(update);
+        QVERIFY(json.contains("\"k\":\"\xef\xbf\xbdx\""));
+    }
+
+    void keyIdentity_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("ascii case") << u"Customer_Name"_s << u"CUSTOMER_name"_s << true;
+        QTest::newRow("ascii different") << u"name"_s << u"names"_s << false;
+        QTest::newRow("sharp s full folding") << u"straße"_s << u"STRASSE"_s << true;
+        QTest::newRow("capital sharp s") << u"STRAẞE"_s << u"strasse"_s << true;
+        QTest::newRow("ligature") << u"ﬁle"_s << u"FILE"_s << true;
+        QTest::newRow("nfc vs nfd") << u"caf\u00e9"_s << u"cafe\u0301"_s << true;
+        QTest::newRow("nfd upper") << u"CAFE\u0301"_s << u"caf\u00e9"_s << true;
+        QTest::newRow("greek prosgegrammeni") << u"\u1FBC"_s << u"\u03B1\u03B9"_s << true;
+        QTest::newRow("zero-width space") << u"na\u200Bme"_s << u"name"_s << true;
+        QTest::newRow("bidi override") << u"\u202Ename\u202C"_s << u"name"_s << true;
+        QTest::newRow("byte-order mark") << u"\uFEFFname"_s << u"name"_s << true;
+        QTest::newRow("tag character") << u"name\U000E0041"_s << u"name"_s << true;
+        QTest::newRow("accent matters") << u"cafe"_s << u"café"_s << false;
+        QTest::newRow("non-latin case") << u"ΣΟΦΊΑ"_s << u"σοφία"_s << true;
+    }
+    void keyIdentity()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, same);
+        QCOMPARE(Icws::keyIdentity(first) == Icws::keyIdentity(second), same);
+    }
+
+    void keysDifferingOnlyByCaseFoldingNormalizationOrInvisibleCharactersRepeat()
+    {
+        const QList<KeyCheck> checks = checkKeys({{u"straße"_s, u"1"_s},
+                                                  {u"STRASSE"_s, u"2"_s},
+                                                  {u"caf\u00e9"_s, u""_s},
+                                                  {u"cafe\u0301"_s, u""_s},
+                                                  {u"zip"_s, u""_s},
+                                                  {u"z\u200Bip"_s, u""_s}});
+        QVERIFY(checks.at(0).error.isEmpty());
+        QVERIFY2(checks.at(1).error.contains(u"row 1"_s), qPrintable(checks.at(1).error));
+        QVERIFY2(checks.at(1).error.contains(u"straße"_s), qPrintable(checks.at(1).error));
+        QVERIFY2(checks.at(3).error.contains(u"row 3"_s), qPrintable(checks.at(3).error));
+        QVERIFY2(checks.at(5).error.contains(u"row 5"_s), qPrintable(checks.at(5).error));
+    }
+
+    void invisibleCharacterInKeyWarns()
+    {
+        const QList<KeyCheck> checks = checkKeys({{u"name\u200F"_s, u"x"_s}, {u"plain"_s, u"y"_s}});
+        QVERIFY(checks.at(0).error.isEmpty());
+        QVERIFY2(checks.at(0).warning.contains(u"invisible"_s), qPrintable(checks.at(0).warning));
+        QVERIFY(checks.at(1).warning.isEmpty());
+    }
+
+    void keyWithPercentSignsIsQuotedAsTyped()
+    {
+        const QList<KeyCheck> checks = checkKeys({{u"%3%2"_s, u"1"_s}, {u"%3%2"_s, u"2"_s}});
+        QVERIFY2(checks.at(1).error.contains(u"\"%3%2\" repeats row 1"_s), qPrintable(checks.at(1).error));
+    }
+
+    void longKeysAreElidedInMessages()
+    {
+        const QString key(10000, u'k');
+        const QList<KeyCheck> checks = checkKeys({{key, u"1"_s}, {key, u"2"_s}, {u"I3_"_s + key, u""_s}});
+        QVERIFY(checks.at(1).error.size() < 300);
+        QVERIFY(checks.at(1).error.contains(QChar(0x2026)));
+        QVERIFY(checks.at(2).warning.size() < 300);
+        QCOMPARE(elidedForMessage(u"short"_s), u"short"_s);
+        QCOMPARE(elidedForMessage(u"abc💡def"_s, 4), u"abc…"_s); // never half a surrogate pair
+    }
+
+    void campaignAndCallWithControlOrInvisibleCharactersAreRefused_data()
+    {
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("tab in campaign") << u"C\t1"_s << u"1001"_s << u"Campaign ID"_s;
+        QTest::newRow("newline in call") << u"C1"_s << u"10\n01"_s << u"Call ID"_s;
+        QTest::newRow("escape in call") << u"C1"_s << u"1001\x1b[2J"_s << u"Call ID"_s;
+        QTest::newRow("zero-width in call") << u"C1"_s << u"10\u200B01"_s << u"Call ID"_s;
+        QTest::newRow("bidi in campaign") << u"\u202EC1"_s << u"1001"_s << u"Campaign ID"_s;
+    }
+    void campaignAndCallWithControlOrInvisibleCharactersAreRefused()
+    {
+        QFETCH(QString, campaign);
+        QFETCH(QString, call);
+        QFETCH(QString, mentions);
+        const QList<ValidationIssue> issues = validate({campaign, call, {{u"k"_s, u"v"_s}}});
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().severity, ValidationIssue::Severity::Error);
+        QVERIFY2(issues.first().message.startsWith(mentions), qPrintable(issues.first().message));
+        // Surrounding white space is trimmed, as before, not an error.
+        QVERIFY(validate({u" C1\t"_s, u"\n1001 "_s, {{u"k"_s, u"v"_s}}}).isEmpty());
+    }
+
+    void valueWithBrokenCharacterIsRefused()
+    {
+        const QList<ValidationIssue> issues =
+            validate({u"C1"_s, u"1"_s, {{u"ok"_s, u"v"_s}, {u"k"_s, QString(QChar(0xDC00))}}});
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, ValidationIssue::Field::Attributes);
+        QCOMPARE(issues.first().row, 1);
+        QVERIFY2(issues.first().message.contains(u"Row 2"_s), qPrintable(issues.first().message));
+    }
+
     void validation_data()
     {
         QTest::addColumn<QString>("campaign");
@@ -143,7 +285,7 @@ private slots:
         QTest::newRow("control char")
             << u"C1"_s << u"42"_s << QStringList {u"a\tb"_s} << 1 << 0 << u"control"_s;
         QTest::newRow("duplicate ignoring case")
-            << u"C1"_s << u"42"_s << QStringList {u"Name"_s, u" nAME "_s} << 1 << 0 << u"repeats row 1"_s;
+            << u"C1"_s << u"42"_s << QStringList {u"Name"_s, u" nAME "_s} << 1 << 0 << u"row 1"_s;
         QTest::newRow("dialer columns warn")
             << u"C1"_s << u"42"_s
             << QStringList {u"I3_Identity"_s, u"status"_s, u"Zone"_s, u"attempts"_s, u"ok"_s} << 0 << 4

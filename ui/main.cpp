@@ -33,6 +33,10 @@ int main(int argc, char *argv[])
 
     CallData::AppSettings settings;
     CallData::installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
+    if (const QString problem = CallData::invalidUtf8Argument(argc, argv); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 2;
+    }
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;

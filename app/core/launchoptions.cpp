@@ -1,5 +1,7 @@
 #include "launchoptions.h"
 
+#include "attributefile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -58,6 +60,30 @@ bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options,
     if (options)
         *options = result;
     return true;
+}
+
+QString invalidUtf8Argument(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (decodeUtf8(argument))
+            continue;
+        // Name the option the bytes belong to: "--set=…", or "--set" followed by the value.
+        QByteArrayView option;
+        if (argument.startsWith("--"))
+            option = argument.first(argument.contains('=') ? argument.indexOf('=') : argument.size());
+        else if (i > 1 && QByteArrayView(argv[i - 1]).startsWith("-")
+                 && !QByteArrayView(argv[i - 1]).contains('='))
+            option = QByteArrayView(argv[i - 1]);
+        if (option.isEmpty() || !decodeUtf8(option))
+            return tr("Argument %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 "
+                      "locale (for example LANG=C.UTF-8) and type it again.")
+                .arg(i);
+        return tr("The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 "
+                  "locale (for example LANG=C.UTF-8) and type it again.")
+            .arg(QString::fromUtf8(option));
+    }
+    return {};
 }
 
 bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QString *error)

@@ -35,6 +35,13 @@ void addLaunchOptions(QCommandLineParser &parser);
  */
 bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options, QString *error);
 
+/**
+ * A translated message naming the first command-line argument that is not valid UTF-8 (Qt would
+ * turn those bytes into U+FFFD, which would then be sent), or empty when every argument is valid.
+ * Checks the raw argv, since QCoreApplication::arguments() has already replaced the bytes.
+ */
+QString invalidUtf8Argument(int argc, const char *const *argv);
+
 /** Convenience for tests: addLaunchOptions + parse + readLaunchOptions on an argument list. */
 bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QString *error);
 

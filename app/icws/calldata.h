@@ -24,7 +24,7 @@ struct ValidationIssue
 
     Severity severity = Severity::Error;
     Field field = Field::Attributes;
-    int row = -1; ///< index into CallDataUpdate::attributes for AttributeKey issues
+    int row = -1; ///< index into CallDataUpdate::attributes for issues of one row
     QString message; ///< translated; names the field and the fix
 };
 
@@ -34,9 +34,27 @@ constexpr int RecommendedMaxAttributes = 200;
 /** Why a key is unusable on its own (empty after trimming, control characters), or empty if fine. */
 QString keyProblem(const QString &key);
 /** True when text holds a control character (tab, line break, …). */
-bool hasControlCharacter(const QString &text);
+bool hasControlCharacter(QStringView text);
+/**
+ * True when text holds a character that draws nothing: zero-width spaces and joiners,
+ * text-direction (bidi) marks and overrides, the byte-order mark, variation selectors
+ * (Unicode's Default_Ignorable_Code_Point set).
+ */
+bool hasInvisibleCharacter(QStringView text);
+/** True when text holds half of a UTF-16 surrogate pair: not a character, cannot be sent as UTF-8. */
+bool hasBrokenCharacter(QStringView text);
 /** True for Dialer-managed contact-list columns: i3_*, status, zone, attempts (any case). */
 bool isDialerManagedColumn(const QString &key);
+
+/**
+ * The form under which two keys count as the same: trimmed, without invisible characters,
+ * canonically normalized and fully case-folded, so "Straße", "STRASSE" and "stra\u00DFe"
+ * spelled with a zero-width space all compare equal. Never sent; only compared.
+ */
+QString keyIdentity(const QString &key);
+
+/** text shortened to at most maxCharacters (ending in "…") for quoting user data in messages. */
+QString elidedForMessage(const QString &text, int maxCharacters = 40);
 
 /** What is wrong (blocks sending) or worth a warning about one row's key; both may be empty. */
 struct KeyCheck
@@ -46,16 +64,18 @@ struct KeyCheck
 };
 
 /**
- * Checks every row's key: unusable keys (keyProblem), keys that repeat an earlier row ignoring
- * case, Dialer-managed columns. One entry per attribute, messages without a row prefix.
+ * Checks every row's key: unusable keys (keyProblem), keys that repeat an earlier row
+ * (compared by keyIdentity), invisible characters and Dialer-managed columns (warnings).
+ * One entry per attribute, messages without a row prefix.
  */
 QList<KeyCheck> checkKeys(const QList<Attribute> &attributes);
 
 /**
- * Checks a correction the way the server's contract needs it: IDs non-empty after trimming,
- * at least one attribute, keys trimmed, non-empty, free of control characters and unique
- * ignoring case; values may be empty. Warns on Dialer-managed columns and on more than
- * RecommendedMaxAttributes attributes.
+ * Checks a correction the way the server's contract needs it: IDs non-empty after trimming and
+ * free of control, invisible and broken characters; at least one attribute; keys trimmed,
+ * non-empty, free of control characters and unique by keyIdentity; values may be empty but not
+ * hold broken characters. Warns on Dialer-managed columns, invisible characters in keys and on
+ * more than RecommendedMaxAttributes attributes.
  */
 QList<ValidationIssue> validate(const CallDataUpdate &update);
 bool hasErrors(const QList<ValidationIssue> &issues);

@@ -190,17 +190,110 @@ QByteArray loginRequestBody(const QString &user, const QString &password)
     return body;
 }
 
+namespace {
+
+/**
+ * Appends text as a JSON string (RFC 8259): UTF-8, with quote, backslash and control characters
+ * escaped. Half a surrogate pair, which validation refuses, is written as U+FFFD.
+ */
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    // Room for the worst case (\u00XX, six bytes, per UTF-16 unit), trimmed to what was written.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *p++ = char(c);
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\b':
+                *p++ = 'b';
+                break;
+            case u'\f':
+                *p++ = 'f';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = Hex[c >> 4];
+                *p++ = Hex[c & 0xF];
+                break;
+            }
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate())
+                c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
+            else
+                c = QChar::ReplacementCharacter;
+        }
+        if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *p++ = char(0x80 | (c & 0x3F));
+    }
+    *p++ = '"';
+    out.resize(p - out.constData());
+}
+
+} // namespace
+
 QByteArray updateCallDataBody(const CallDataUpdate &update)
 {
-    QJsonObject attributes;
+    // Written directly rather than through QJsonObject, whose insert() keeps keys sorted and so
+    // made a body of n attributes cost O(n²) (200,000 rows took 19 s). Keys keep the user's order.
+    qsizetype estimate = 64 + update.callId.size() + update.campaignId.size();
     for (const Attribute &attribute : update.attributes)
-        attributes.insert(attribute.first.trimmed(), attribute.second);
-    const QJsonObject body {
-        {QStringLiteral("callId"), update.callId.trimmed()},
-        {QStringLiteral("campaignId"), update.campaignId.trimmed()},
-        {QStringLiteral("callAttributes"), attributes},
-    };
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        estimate += attribute.first.size() + attribute.second.size() + 6;
+    QByteArray body;
+    body.reserve(estimate + estimate / 4);
+    body.append("{\"callId\":");
+    appendJsonString(body, QStringView(update.callId).trimmed());
+    body.append(",\"campaignId\":");
+    appendJsonString(body, QStringView(update.campaignId).trimmed());
+    body.append(",\"callAttributes\":{");
+    bool first = true;
+    for (const Attribute &attribute : update.attributes) {
+        if (!first)
+            body.append(',');
+        first = false;
+        appendJsonString(body, QStringView(attribute.first).trimmed());
+        body.append(':');
+        appendJsonString(body, attribute.second);
+    }
+    body.append("}}");
+    return body;
 }
 
 FeatureVersions FeatureVersions::fromJson(const QJsonArray &featureList)
