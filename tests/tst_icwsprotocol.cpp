@@ -160,9 +160,12 @@ private slots:
 
     void updateBodyWritesHalfASurrogateAsReplacementCharacter()
     {
-        CallDataUpdate update {u"C1"_s, u"1"_s, {{u"k"_s, QString(QChar(0xD800)) + u"x"_s}}};
+        QString broken(1, QChar(0xD800));
+        broken.append(u'x');
+        QCOMPARE(broken.size(), 2);
+        CallDataUpdate update {u"C1"_s, u"1"_s, {{u"k"_s, broken}}};
         const QByteArray json = updateCallDataBody(update);
-        QVERIFY(json.contains("\"k\":\"\xef\xbf\xbdx\""));
+        QVERIFY2(json.contains("\"k\":\"\xef\xbf\xbdx\""), json.toHex().constData());
     }
 
     void keyIdentity_data()

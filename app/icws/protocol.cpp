@@ -149,52 +149,13 @@ QString acceptLanguageFor(const QLocale &locale)
 
 namespace {
 
-// Appends text as a JSON string. The login body is written by hand rather than through QJsonObject,
-// whose internal copies of the password would be freed without being overwritten; here the only
-// copies are the UTF-8 buffer (wiped below) and the body itself (wiped by the client after sending).
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char byte : std::as_const(utf8)) {
-        const auto c = static_cast<unsigned char>(byte);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += char(c);
-        } else if (c < 0x20) {
-            out += "\\u00";
-            out += "0123456789abcdef"[c >> 4];
-            out += "0123456789abcdef"[c & 0xf];
-        } else {
-            out += char(c);
-        }
-    }
-    out += '"';
-    std::fill(utf8.begin(), utf8.end(), '\0');
-}
-
-} // namespace
-
-QByteArray loginRequestBody(const QString &user, const QString &password)
-{
-    QByteArray body;
-    // Reserved up front so appending never reallocates and leaves a stray copy of the password behind.
-    body.reserve(200 + 6 * (user.size() + password.size()));
-    body += R"({"__type":"urn:inin.com:connection:icAuthConnectionRequestSettings","applicationName":)";
-    appendJsonString(body, QString::fromLatin1(ApplicationName));
-    body += R"(,"userID":)";
-    appendJsonString(body, user);
-    body += R"(,"password":)";
-    appendJsonString(body, password);
-    body += '}';
-    return body;
-}
-
-namespace {
-
 /**
  * Appends text as a JSON string (RFC 8259): UTF-8, with quote, backslash and control characters
  * escaped. Half a surrogate pair, which validation refuses, is written as U+FFFD.
+ * Written straight into out, with no intermediate UTF-8 copy: the login body is built this way
+ * rather than through QJsonObject, whose internal copies of the password would be freed without
+ * being overwritten; here the only copy is the body itself (wiped by the client after sending),
+ * provided the caller reserved room for 6 bytes per UTF-16 unit so nothing reallocates.
  */
 void appendJsonString(QByteArray &out, QStringView text)
 {
@@ -268,6 +229,21 @@ void appendJsonString(QByteArray &out, QStringView text)
 }
 
 } // namespace
+
+QByteArray loginRequestBody(const QString &user, const QString &password)
+{
+    QByteArray body;
+    // Reserved up front so appending never reallocates and leaves a stray copy of the password behind.
+    body.reserve(200 + 6 * (user.size() + password.size()));
+    body += R"({"__type":"urn:inin.com:connection:icAuthConnectionRequestSettings","applicationName":)";
+    appendJsonString(body, QString::fromLatin1(ApplicationName));
+    body += R"(,"userID":)";
+    appendJsonString(body, user);
+    body += R"(,"password":)";
+    appendJsonString(body, password);
+    body += '}';
+    return body;
+}
 
 QByteArray updateCallDataBody(const CallDataUpdate &update)
 {
