@@ -1093,32 +1093,37 @@ void tst_MainWindow::dockPanelVisibilityIsRemembered()
     auto *viewMenu = child<QMenu>("view_menu");
     QVERIFY(viewMenu);
     QVERIFY(!viewMenu->menuAction()->isVisible()); // no side panel yet, so no empty menu
-    QDockWidget *dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
-                                               QStringLiteral("side_dock"));
+    auto addSidePanel = [this]() {
+        return m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
+                                      QStringLiteral("side_dock"));
+    };
+    // Closing saves the window state; a new window (the next start) restores it.
+    auto reopen = [this]() {
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    };
+
+    QDockWidget *dock = addSidePanel();
     QVERIFY(viewMenu->menuAction()->isVisible());
     QVERIFY(viewMenu->actions().contains(dock->toggleViewAction()));
     QVERIFY(!dock->isVisible()); // a new panel starts hidden
     dock->toggleViewAction()->trigger(); // View → Side
     QTRY_VERIFY(dock->isVisible());
-    QVERIFY(m_window->close());
+    m_window->resizeDocks({dock}, {260}, Qt::Horizontal);
+    QTRY_COMPARE(dock->width(), 260);
 
-    // A new window (the next start) shows the panel again once it is added.
-    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
-                                  QStringLiteral("side_dock"));
+    reopen();
+    dock = addSidePanel();
     QTRY_VERIFY(dock->isVisible());
     QVERIFY(dock->toggleViewAction()->isChecked());
+    QTRY_COMPARE(dock->width(), 260);
     dock->toggleViewAction()->trigger();
     QVERIFY(!dock->isVisible());
-    QVERIFY(m_window->close());
 
-    m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_store.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    dock = m_window->addDockPanel(new QLabel(QStringLiteral("side")), QStringLiteral("Side"),
-                                  QStringLiteral("side_dock"));
+    reopen();
+    dock = addSidePanel();
     QCoreApplication::processEvents();
     QVERIFY(!dock->isVisible()); // closed stays closed
 }

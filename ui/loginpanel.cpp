@@ -183,7 +183,7 @@ void LoginPanel::setRememberTexts()
 {
     if (!m_credentials->isSupported()) {
         m_ui->remember_password_check->setEnabled(false);
-        m_ui->remember_password_check->setText(tr("Remember password (no keychain in this build)"));
+        m_ui->remember_password_check->setText(tr("Remember password (no keychain)"));
         m_ui->remember_password_check->setToolTip(tr("This build of Call Data Editor has no system keychain "
                                                      "support, so the password is typed each time."));
     } else {
