@@ -456,6 +456,9 @@ int main(int argc, char *argv[])
                 QStringLiteral("--interim-statuses needs 1xx codes such as 102,103, not '%1'.").arg(text));
         config.interimStatuses.append(status);
     }
+    if (!config.interimStatuses.isEmpty() && !IcwsSim::Simulator::canWriteRawBytes())
+        usageError(QStringLiteral("--interim-statuses needs Qt HttpServer 6.4; this build has %1.")
+                       .arg(QString::fromLatin1(QT_VERSION_STR)));
     config.sessionIdOverride = decodedEscapes(parser, sessionIdOption);
     config.csrfTokenOverride = decodedEscapes(parser, csrfTokenOption);
     config.loginErrorCodeOnly = parser.isSet(loginCodeOnlyOption);

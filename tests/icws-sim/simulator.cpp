@@ -217,43 +217,32 @@ QByteArray RecordedRequest::header(const QByteArray &nameCaseInsensitive) const
 
 // The HTTP front end. QAbstractHttpServer rather than QHttpServer's router: one entry point
 // records every request (unknown routes too) and lets every reply be delayed the same way.
+// Qt HttpServer changed this API twice: up to 6.4 handleRequest() gets the socket and makes its
+// own responder; from 6.5 it is handed the responder; from 6.8 headers are QHttpHeaders and the
+// low-level status-line/header writers are gone. Each difference is kept to one place below.
 class HttpFront final : public QAbstractHttpServer
 {
 public:
     explicit HttpFront(Simulator *simulator) : m_simulator(simulator) { }
+    ~HttpFront() override { m_heldResponders.clear(); }
 
 protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    {
+        answer(request, std::move(responder), nullptr);
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        // Not reached: handleRequest() answers every request. Kept because it is pure virtual.
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+#else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        RecordedRequest recorded;
-        recorded.method = methodName(request.method());
-        recorded.path = request.url().path();
-        recorded.query = request.url().query(QUrl::FullyEncoded);
-        recorded.headers = request.headers();
-        recorded.body = request.body();
-
-        const Simulator::Reply reply = m_simulator->handle(recorded);
-        recorded.responseStatus = reply.status;
-        m_simulator->m_requests.append(recorded);
-        if (m_simulator->m_requests.size() > kMaxRecordedRequests)
-            m_simulator->m_requests.removeFirst();
-        Q_EMIT m_simulator->requestReceived(recorded);
-
-        QHttpServerResponder responder = makeResponder(request, socket);
-        const bool tls = m_simulator->m_tls;
-        const int delayMs = m_simulator->m_config.delayMs;
-        if (delayMs <= 0) {
-            send(responder, reply, tls);
-            return true;
-        }
-        // The responder only holds a raw socket pointer, and the client may hang up while the
-        // reply is held back: check the socket before writing.
-        QPointer<QTcpSocket> guardedSocket(socket);
-        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(delayMs, m_simulator, [held, guardedSocket, reply, tls]() {
-            if (guardedSocket && guardedSocket->state() == QAbstractSocket::ConnectedState)
-                send(*held, reply, tls);
-        });
+        answer(request, makeResponder(request, socket), socket);
         return true;
     }
 
@@ -263,33 +252,97 @@ protected:
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.write(QHttpServerResponder::StatusCode::NotFound);
     }
+#endif
 
 private:
+    static QList<QPair<QByteArray, QByteArray>> headersOf(const QHttpServerRequest &request)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        return request.headers().toListOfPairs();
+#else
+        return request.headers();
+#endif
+    }
+
+    /** socket: the connection on Qt 6.4, where the responder only holds a raw pointer to it; null
+     *  on newer Qt, whose responder tracks the connection itself. */
+    void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket)
+    {
+        RecordedRequest recorded;
+        recorded.method = methodName(request.method());
+        recorded.path = request.url().path();
+        recorded.query = request.url().query(QUrl::FullyEncoded);
+        recorded.headers = headersOf(request);
+        recorded.body = request.body();
+
+        const Simulator::Reply reply = m_simulator->handle(recorded);
+        recorded.responseStatus = reply.status;
+        m_simulator->m_requests.append(recorded);
+        if (m_simulator->m_requests.size() > kMaxRecordedRequests)
+            m_simulator->m_requests.removeFirst();
+        Q_EMIT m_simulator->requestReceived(recorded);
+
+        const bool tls = m_simulator->m_tls;
+        const int delayMs = m_simulator->m_config.delayMs;
+        if (delayMs <= 0) {
+            send(responder, reply, tls);
+            return;
+        }
+        // The client may hang up while the reply is held back: on Qt 6.4 check the socket
+        // before writing. The held responders belong to this object and go before the server's
+        // connections do (Qt 6.8 crashes destroying a responder after its server).
+        QPointer<QTcpSocket> guardedSocket(socket);
+        const bool checkSocket = socket != nullptr;
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        m_heldResponders.append(held);
+        std::weak_ptr<QHttpServerResponder> weakHeld = held;
+        QTimer::singleShot(delayMs, this, [this, weakHeld, guardedSocket, checkSocket, reply, tls]() {
+            const std::shared_ptr<QHttpServerResponder> heldResponder = weakHeld.lock();
+            if (!heldResponder)
+                return;
+            m_heldResponders.removeOne(heldResponder);
+            if (!checkSocket || (guardedSocket && guardedSocket->state() == QAbstractSocket::ConnectedState))
+                send(*heldResponder, reply, tls);
+        });
+    }
+
     static void send(QHttpServerResponder &responder, const Simulator::Reply &reply, bool tls)
     {
         // Interim answers go out as raw bytes: the responder only writes one (final) status line.
         // Nothing is buffered in front of the socket yet, so they arrive before the final answer.
+        // Newer Qt HttpServer gives no access to the socket (see Simulator::canWriteRawBytes()).
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
         for (const int interim : reply.interimStatuses) {
             const QByteArray line =
                 "HTTP/1.1 " + QByteArray::number(interim) + ' ' + interimReason(interim) + "\r\n\r\n";
             responder.socket()->write(line);
         }
+#endif
+        QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
+        headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("icws-sim")});
+        if (tls)
+            headers.append(
+                {QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000")});
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QHttpHeaders httpHeaders; // write() adds Content-Length itself
+        for (const auto &header : headers)
+            httpHeaders.append(header.first, header.second);
+        responder.write(reply.body, httpHeaders, status);
+#else
         // The low-level writer, because the 6.4 convenience write() only takes a fixed
         // initializer_list of headers.
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        for (const auto &header : reply.headers)
+        responder.writeStatusLine(status);
+        for (const auto &header : headers)
             responder.writeHeader(header.first, header.second);
-        responder.writeHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("icws-sim"));
-        if (tls) {
-            responder.writeHeader(QByteArrayLiteral("Strict-Transport-Security"),
-                                  QByteArrayLiteral("max-age=31536000"));
-        }
         if (reply.status != 204) // RFC 9110: no Content-Length on 204
             responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
         responder.writeBody(reply.body); // also writes the blank line ending the headers
+#endif
     }
 
     Simulator *const m_simulator;
+    QList<std::shared_ptr<QHttpServerResponder>> m_heldResponders; ///< replies held back by delayMs
 };
 
 Simulator::Simulator(const Config &config, QObject *parent) : QObject(parent), m_config(config)
