@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +106,9 @@ private slots:
     void dockPanelVisibilityIsRemembered();
     void certificateDialogShowsCraftedNamesAsPlainText();
     void pinnedButExpiredCertificateIsNotOfferedAgain();
+    void serverNamesAreShownAsPlainText();
+    void credentialsInTheServerAddressAreNeverEchoed();
+    void plainHttpSaysThePasswordGoesUnencrypted();
     void fitsASmallLaptopInEveryLanguage();
     void loginFormFoldsIntoConnectionBar();
     void screenshot();
@@ -1345,6 +1349,87 @@ void tst_MainWindow::pinnedButExpiredCertificateIsNotOfferedAgain()
     QCOMPARE(m_settings->certificatePin(hostPort), pin);
     QVERIFY(m_sim->requests().isEmpty());
     verifyEditsKept();
+}
+
+// Finding 3: the connection line shows the server's display name and version as plain text, and
+// every label of the window is plain text (user data such as keys reaches the summary too).
+void tst_MainWindow::serverNamesAreShownAsPlainText()
+{
+    IcwsSim::Config config;
+    const QString crafted =
+        QStringLiteral("<h1 style='color:green'>IT says: safe</h1><img src='file:///etc/hostname'>");
+    config.users = {{User, {Password, crafted + QStringLiteral("\u202Etxt.exe")}}};
+    config.productReleaseDisplayString = QStringLiteral("<b>2018 R5</b>\u2066");
+    start(config);
+    QVERIFY(logIn());
+    auto *line = child<QLabel>("connection_label");
+    QVERIFY(line);
+    QTRY_VERIFY(line->text().contains(crafted)); // the literal characters, not a heading and a picture
+    QCOMPARE(line->textFormat(), Qt::PlainText);
+    QVERIFY2(line->text().contains(QStringLiteral("<b>2018 R5</b>")), qPrintable(line->text()));
+    QVERIFY2(!line->text().contains(QChar(0x202E)), qPrintable(line->text()));
+    QVERIFY2(!line->text().contains(QChar(0x2066)), qPrintable(line->text()));
+
+    typeRow(QStringLiteral("<b>key</b>"), QStringLiteral("<i>value</i>"));
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    QVERIFY(labels.size() >= 8);
+    for (const QLabel *label : labels) {
+        if (label->text().isEmpty())
+            continue; // a picture (the state dot, the message icon)
+        QVERIFY2(label->textFormat() == Qt::PlainText,
+                 qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
+    }
+}
+
+// Finding 6: a password typed into the server address is named as the problem, never repeated.
+void tst_MainWindow::credentialsInTheServerAddressAreNeverEchoed()
+{
+    start();
+    auto *server = child<QComboBox>("server_combo");
+    auto *user = child<QLineEdit>("user_edit");
+    auto *pass = child<QLineEdit>("password_edit");
+    QUrl withCredentials = m_sim->baseUrl();
+    withCredentials.setUserName(QStringLiteral("bob"));
+    withCredentials.setPassword(QStringLiteral("Typed-S3cret"));
+    server->lineEdit()->clear();
+    QTest::keyClicks(server->lineEdit(), withCredentials.toString());
+    QTest::keyClicks(user, User);
+    pass->setFocus();
+    QTest::keyClicks(pass, Password);
+    QTest::keyClick(pass, Qt::Key_Return);
+    QTRY_VERIFY(message().contains(QStringLiteral("user name or password")));
+    QVERIFY2(!message().contains(QStringLiteral("Typed-S3cret")), qPrintable(message()));
+    const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY2(!label->text().contains(QStringLiteral("Typed-S3cret")), qPrintable(label->objectName()));
+    QCOMPARE(server->currentText(), withCredentials.toString()); // what was typed is kept to fix
+    QVERIFY(m_sim->requests().isEmpty());
+}
+
+// Finding 9: over http:// the login area says the password goes unencrypted; over https:// not.
+void tst_MainWindow::plainHttpSaysThePasswordGoesUnencrypted()
+{
+    start();
+    auto *server = child<QComboBox>("server_combo");
+    auto *form = child<QGroupBox>("login_group");
+    QVERIFY(server && form);
+    const auto typeServer = [server](const QString &address) {
+        server->lineEdit()->clear();
+        QTest::keyClicks(server->lineEdit(), address);
+    };
+    typeServer(QStringLiteral("http://cic1"));
+    QVERIFY2(form->title().contains(QStringLiteral("unencrypted")), qPrintable(form->title()));
+    typeServer(QStringLiteral("https://cic1"));
+    QVERIFY2(!form->title().contains(QStringLiteral("unencrypted")), qPrintable(form->title()));
+    typeServer(QStringLiteral("cic1")); // no scheme means https
+    QVERIFY(!form->title().contains(QStringLiteral("unencrypted")));
+    typeServer(serverAddress()); // the simulator is http://
+    QVERIFY(form->title().contains(QStringLiteral("unencrypted")));
+    // Said before logging in and still said when the session ends and the form unfolds again.
+    QVERIFY(logIn());
+    m_window->session()->logout();
+    QTRY_VERIFY(form->isVisible());
+    QVERIFY(form->title().contains(QStringLiteral("unencrypted")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -32,6 +32,8 @@ LoginPanel::LoginPanel(AppSettings *settings, CredentialStore *credentials, QWid
     connect(m_ui->user_edit, &QLineEdit::returnPressed, this, &LoginPanel::loginRequested);
     connect(m_ui->server_combo->lineEdit(), &QLineEdit::returnPressed, this, &LoginPanel::loginRequested);
     connect(m_ui->user_edit, &QLineEdit::editingFinished, this, &LoginPanel::readRememberedPassword);
+    connect(m_ui->server_combo, &QComboBox::currentTextChanged, this, &LoginPanel::updateUnencryptedWarning);
+    updateUnencryptedWarning();
     connect(m_ui->remember_password_check, &QCheckBox::toggled, this, [this](bool checked) {
         m_settings->setRememberPassword(checked);
         if (!checked && !credentialKey().isEmpty())
@@ -84,6 +86,24 @@ bool LoginPanel::checkFilled()
     return true;
 }
 
+bool LoginPanel::sendsPasswordInClear() const
+{
+    // Read as the login will read it: without a scheme an address means https.
+    return Icws::parseServerAddress(server()).scheme() == QLatin1String("http");
+}
+
+void LoginPanel::updateUnencryptedWarning()
+{
+    // In the form's own title: seen (and read by screen readers) with the fields, and it takes no
+    // height from the table on a small screen.
+    m_ui->login_group->setTitle(
+        sendsPasswordInClear() ? tr("Server login \u2014 plain http://: the password and the call data cross "
+                                    "the network unencrypted")
+                               : tr("Server login"));
+    m_ui->login_group->setToolTip(sendsPasswordInClear() ? tr("Use https:// unless this network is trusted.")
+                                                         : QString());
+}
+
 void LoginPanel::setLocked(bool locked)
 {
     m_ui->server_combo->setEnabled(!locked);
@@ -97,6 +117,7 @@ void LoginPanel::prefill(const QString &server, const QString &user)
 {
     if (!server.isEmpty())
         m_ui->server_combo->setEditText(server);
+    updateUnencryptedWarning();
     if (!user.isEmpty()) {
         m_ui->user_edit->setText(user);
         readRememberedPassword();
@@ -198,6 +219,7 @@ void LoginPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setRememberTexts();
+        updateUnencryptedWarning();
     }
 }
 

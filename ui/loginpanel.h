@@ -48,6 +48,8 @@ public:
     void clearPassword();
     /** After a successful login: the recent servers refreshed, the password kept if asked. */
     void loginSucceeded();
+    /** The address typed is plain http://, so logging in sends the password unencrypted. */
+    bool sendsPasswordInClear() const;
     /** The panel's controls in tab order. */
     QList<QWidget *> tabOrder() const;
 
@@ -66,6 +68,7 @@ private:
                         const QString &detail);
     void onPasswordWritten(const QString &key, CredentialStore::Status status, const QString &detail);
     void setRememberTexts();
+    void updateUnencryptedWarning();
 
     std::unique_ptr<Ui::LoginPanel> m_ui;
     AppSettings *m_settings;

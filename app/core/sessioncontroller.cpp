@@ -44,10 +44,12 @@ QString SessionController::connectionText() const
     const QString host = current.baseUrl.host();
     const QString name = current.userDisplayName.isEmpty() ? current.userId : current.userDisplayName;
     const QString version = current.version.displayString();
+    // The name and version are the server's words: shown as plain text by the label, and with
+    // control and bidi characters made visible so they cannot reorder or break the line.
+    const QString shownName = Icws::visibleText(name.isEmpty() ? m_user : name);
     if (version.isEmpty())
-        return tr("Connected to %1 \u2014 %2").arg(host, name.isEmpty() ? m_user : name);
-    return tr("Connected to %1 \u2014 %2 \u2014 server %3")
-        .arg(host, name.isEmpty() ? m_user : name, version);
+        return tr("Connected to %1 \u2014 %2").arg(host, shownName);
+    return tr("Connected to %1 \u2014 %2 \u2014 server %3").arg(host, shownName, Icws::visibleText(version));
 }
 
 void SessionController::setTimeoutMs(int timeoutMs)

@@ -229,8 +229,9 @@ QString nextStep(const Result &result)
     case Outcome::BadRequest:
         // Older servers send only errorCode -2147221503, and an expired password or a missing licence
         // has no documented errorId: whatever a login refusal carries, the advice is about logging in.
-        if (result.operation == Operation::Login
-            || result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
+        if (result.serverError.errorId == QLatin1String("error.request.connection.authenticationFailure"))
+            return Text::tr("Check the user name and password, then log in again.");
+        if (result.operation == Operation::Login)
             return Text::tr("Check the user name and password, then log in again. If they are right, the "
                             "password may have expired or the account may lack the rights or licence for "
                             "ICWS: ask the CIC administrator.");
