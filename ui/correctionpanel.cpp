@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QToolButton>
 #include <QUndoStack>
 
 namespace CallData {

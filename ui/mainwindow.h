@@ -1,6 +1,5 @@
 #pragma once
 
-#include "calldata.h"
 #include "credentialstore.h"
 #include "launchoptions.h"
 #include "messagebar.h"
