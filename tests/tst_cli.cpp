@@ -1645,6 +1645,109 @@ private slots:
         QVERIFY(sim.requests().isEmpty());
     }
 
+    void parse_userIsTrimmedLikeTheWindow()
+    {
+        QStringList arguments = validUpdateArguments();
+        arguments[arguments.indexOf(User)] = QLatin1Char(' ') + User + QStringLiteral(" \t");
+        const ParseResult parsed = parseArguments(arguments);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.user, User);
+    }
+
+    void binary_campaignOrCallWithControlCharactersIsAValidationError_data()
+    {
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("tab in campaign")
+            << QStringLiteral("C\t1") << QStringLiteral("1234") << QStringLiteral("Campaign ID");
+        QTest::newRow("newline in call")
+            << QStringLiteral("C1") << QStringLiteral("12\n34") << QStringLiteral("Call ID");
+        QTest::newRow("escape in call")
+            << QStringLiteral("C1") << QStringLiteral("12\x1b]0;x\x07") << QStringLiteral("Call ID");
+    }
+    void binary_campaignOrCallWithControlCharactersIsAValidationError()
+    {
+        QFETCH(QString, campaign);
+        QFETCH(QString, call);
+        QFETCH(QString, mentions);
+        IcwsSim::Simulator &sim = startSim();
+        QStringList arguments = updateArguments({QStringLiteral("--json")});
+        arguments[arguments.indexOf(QStringLiteral("C1"))] = campaign;
+        arguments[arguments.indexOf(QStringLiteral("1234"))] = call;
+        const CliRun run = runCli(arguments, passwordLine());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.isOneJsonObject());
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("invalidInput"));
+        QVERIFY2(run.json().value(QStringLiteral("message")).toString().contains(mentions),
+                 run.out.constData());
+        QVERIFY(sim.requests().isEmpty());
+    }
+
+    void binary_invalidUtf8ArgumentIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("badArgument");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("--set value") << QByteArray("--set=name=Zo\xEB") << QStringLiteral("--set");
+        QTest::newRow("--campaign value") << QByteArray("--campaign=C\xFF") << QStringLiteral("--campaign");
+    }
+    void binary_invalidUtf8ArgumentIsRefused()
+    {
+        // QProcess passes QStrings as UTF-8, so the raw bytes go through the shell's printf.
+        QFETCH(QByteArray, badArgument);
+        QFETCH(QString, mentions);
+        QString octal;
+        for (const char byte : std::as_const(badArgument))
+            octal +=
+                QStringLiteral("\\%1").arg(uint(static_cast<unsigned char>(byte)), 3, 8, QLatin1Char('0'));
+        QProcess process;
+        process.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" \"$(printf '%1')\"").arg(octal),
+             QStringLiteral(CALLDATA_CLI_PATH), QStringLiteral("update"), QStringLiteral("--server"),
+             QStringLiteral("cic1"), QStringLiteral("--user"), User, QStringLiteral("--call"),
+             QStringLiteral("1"), QStringLiteral("--campaign"), QStringLiteral("C1"), QStringLiteral("--set"),
+             QStringLiteral("a=b"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray out = process.readAllStandardOutput();
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QVERIFY2(json.value(QStringLiteral("message")).toString().contains(mentions), out.constData());
+        QVERIFY2(json.value(QStringLiteral("message")).toString().contains(QStringLiteral("UTF-8")),
+                 out.constData());
+        QVERIFY(!out.contains("\xEF\xBF\xBD")); // no U+FFFD made up and echoed
+    }
+
+    void binary_moreThanAThousandAttributesNeedAllowMany()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("contacts.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 1001; ++i)
+            file.write(QStringLiteral("column_%1,value %1\n").arg(i).toUtf8());
+        file.close();
+        const QStringList arguments {QStringLiteral("update"),
+                                     QStringLiteral("--server"),
+                                     QStringLiteral("cic1"),
+                                     QStringLiteral("--user"),
+                                     User,
+                                     QStringLiteral("--campaign"),
+                                     QStringLiteral("C1"),
+                                     QStringLiteral("--call"),
+                                     QStringLiteral("1"),
+                                     QStringLiteral("--file"),
+                                     file.fileName(),
+                                     QStringLiteral("--dry-run")};
+        const CliRun refused = runCli(arguments);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--allow-many"), refused.err.constData());
+        QVERIFY2(refused.err.contains("1001"), refused.err.constData());
+
+        const CliRun allowed = runCli(arguments + QStringList {QStringLiteral("--allow-many")});
+        QVERIFY2(allowed.exitCode == 0, allowed.all().toUtf8().constData());
+        QVERIFY(allowed.out.contains("\"column_1000\":\"value 1000\""));
+    }
+
     void binary_badFile()
     {
         QTemporaryDir dir;

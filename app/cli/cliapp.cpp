@@ -7,7 +7,7 @@
 
 namespace CallDataCli {
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const QString &argumentProblem)
 {
     QFile out;
     QFile err;
@@ -15,7 +15,9 @@ int run(const QStringList &arguments)
     err.open(stderr, QIODevice::WriteOnly);
     const Printer printer(&out, &err, wantsJson(arguments));
 
-    const ParseResult parsed = parseArguments(arguments);
+    ParseResult parsed = parseArguments(arguments);
+    if (!argumentProblem.isEmpty())
+        parsed.error = argumentProblem;
     if (!parsed.ok()) {
         if (printer.json())
             printer.object(usageErrorJson(parsed.error));

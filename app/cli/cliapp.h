@@ -15,7 +15,10 @@
 
 namespace CallDataCli {
 
-/** The whole program on the process's stdin/stdout/stderr; needs a QCoreApplication. */
-int run(const QStringList &arguments);
+/**
+ * The whole program on the process's stdin/stdout/stderr; needs a QCoreApplication.
+ * argumentProblem (CallData::invalidUtf8Argument) makes it a usage error, reported like any other.
+ */
+int run(const QStringList &arguments, const QString &argumentProblem = QString());
 
 } // namespace CallDataCli

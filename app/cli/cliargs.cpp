@@ -61,6 +61,7 @@ constexpr OptionSpec Specs[] = {
     {"--timeout", true, false, ForBoth},
     {"--language", true, false, ForBoth},
     {"--dry-run", false, false, ForUpdate},
+    {"--allow-many", false, false, ForUpdate},
     {"--json", false, false, ForBoth},
     {"--agent", true, true, ForCalls},
     {"--workgroup", true, true, ForCalls},
@@ -204,7 +205,7 @@ ParseResult parseArguments(const QStringList &arguments)
             if (!options.baseUrl.isValid())
                 return fail(QStringLiteral("--server: ") + error);
         } else if (name == QLatin1String("--user")) {
-            options.user = value;
+            options.user = value.trimmed(); // as the window does: a pasted user name often ends in a space
         } else if (name == QLatin1String("--campaign")) {
             options.campaignId = value;
         } else if (name == QLatin1String("--call")) {
@@ -257,6 +258,8 @@ ParseResult parseArguments(const QStringList &arguments)
             options.language = value;
         } else if (name == QLatin1String("--dry-run")) {
             options.dryRun = true;
+        } else if (name == QLatin1String("--allow-many")) {
+            options.allowMany = true;
         } else if (name == QLatin1String("--agent")) {
             options.agents.append(value.trimmed());
         } else if (name == QLatin1String("--workgroup")) {
@@ -298,7 +301,7 @@ QString usageText()
         "  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID\n"
         "                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]\n"
         "                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]\n"
-        "                      [--language TAG] [--dry-run] [--json]\n"
+        "                      [--language TAG] [--dry-run] [--allow-many] [--json]\n"
         "  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]\n"
         "  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...\n"
         "                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]\n"
@@ -324,6 +327,7 @@ QString usageText()
         "  --timeout SECONDS  bound for every request (default 15)\n"
         "  --language TAG     Accept-Language, e.g. en-US (default: the system locale)\n"
         "  --dry-run          validate and print the requests; send nothing\n"
+        "  --allow-many       send more than 1,000 attributes (refused without it)\n"
         "  --json             print exactly one JSON object on standard output\n"
         "  --agent USER_ID    calls: watch this agent's user queue; repeatable\n"
         "  --workgroup NAME   calls: watch this workgroup's queue; repeatable\n"

@@ -36,6 +36,7 @@ struct Options
     int timeoutMs = 15000;
     QString language; ///< empty: the system locale's tag
     bool dryRun = false;
+    bool allowMany = false; ///< --allow-many: more than Icws::ConfirmAttributesAbove attributes
     bool json = false;
     // calls
     QStringList agents; ///< --agent USER_ID, repeatable (user queues)

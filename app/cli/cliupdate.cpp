@@ -147,6 +147,15 @@ PreparedUpdate prepareUpdate(const Options &options)
         prepared.origins.append(QStringLiteral("--set"));
     }
     prepared.issues = Icws::validate(prepared.update);
+    if (prepared.update.attributes.size() > Icws::ConfirmAttributesAbove && !options.allowMany)
+        prepared.issues.append({Icws::ValidationIssue::Severity::Error,
+                                Icws::ValidationIssue::Field::Attributes, -1,
+                                Text::tr("%1 attributes are far more than the %2 contact-list columns Dialer "
+                                         "recommends; this is most likely the wrong file. Check it, or add "
+                                         "--allow-many to send more than %3.")
+                                    .arg(prepared.update.attributes.size())
+                                    .arg(Icws::RecommendedMaxAttributes)
+                                    .arg(Icws::ConfirmAttributesAbove)});
     return prepared;
 }
 

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "launchoptions.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -15,5 +16,6 @@ int main(int argc, char *argv[])
 
     // Like the window: the system's proxy settings (on Linux the *_proxy environment variables).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    return CallDataCli::run(QCoreApplication::arguments().mid(1));
+    // Checked on the raw bytes: QCoreApplication::arguments() has already turned them into U+FFFD.
+    return CallDataCli::run(QCoreApplication::arguments().mid(1), CallData::invalidUtf8Argument(argc, argv));
 }

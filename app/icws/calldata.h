@@ -30,6 +30,11 @@ struct ValidationIssue
 
 /** More attributes than this draws a warning (Dialer's contact-list column guidance). */
 constexpr int RecommendedMaxAttributes = 200;
+/**
+ * More attributes than this is almost certainly a mistake (a whole contact list pasted or the
+ * wrong file): the window asks before sending them, calldata-cli refuses without --allow-many.
+ */
+constexpr int ConfirmAttributesAbove = 1000;
 
 /** Why a key is unusable on its own (empty after trimming, control characters), or empty if fine. */
 QString keyProblem(const QString &key);
