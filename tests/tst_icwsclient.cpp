@@ -13,8 +13,15 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
+#include <arpa/inet.h>
+#include <atomic>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Icws;
 using namespace Qt::StringLiterals;
@@ -81,6 +88,73 @@ public:
 private:
     QByteArray m_response;
     QByteArray m_received;
+};
+
+// A server on its own thread that answers every request with 200 and a body that never ends,
+// written with blocking sends as fast as the client takes it (as a hostile server on another
+// machine would), counting what the client took.
+class FloodServer final
+{
+public:
+    FloodServer()
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_listener, 8) != 0
+            || ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~FloodServer()
+    {
+        m_stop = true;
+        ::shutdown(m_listener, SHUT_RDWR);
+        ::close(m_listener);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    qint64 bytesSent() const { return m_sent; }
+
+private:
+    void run()
+    {
+        while (!m_stop) {
+            const int connection = ::accept(m_listener, nullptr, nullptr);
+            if (connection < 0)
+                return;
+            QByteArray request;
+            char buffer[4096];
+            while (!request.contains("\r\n\r\n")) {
+                const ssize_t got = ::recv(connection, buffer, sizeof buffer, 0);
+                if (got <= 0)
+                    break;
+                request.append(buffer, got);
+            }
+            const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n[";
+            ::send(connection, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
+            const QByteArray filler(64 * 1024, ' ');
+            while (!m_stop) {
+                const ssize_t sent =
+                    ::send(connection, filler.constData(), size_t(filler.size()), MSG_NOSIGNAL);
+                if (sent <= 0)
+                    break;
+                m_sent += sent;
+            }
+            ::close(connection);
+        }
+    }
+
+    int m_listener = -1;
+    quint16 m_port = 0;
+    std::atomic<bool> m_stop {false};
+    std::atomic<qint64> m_sent {0};
+    std::thread m_thread;
 };
 
 } // namespace
@@ -608,6 +682,170 @@ private slots:
         const Result result = login(QUrl(u"http://127.0.0.1:%1"_s.arg(rude.serverPort())));
         QCOMPARE(result.outcome, Outcome::ConnectionReset);
         QVERIFY(summary(result).contains(u"closed"_s));
+    }
+
+    void anUpdateWhoseAnswerIsLostIsSentOnceAndItsFateCalledUnknown()
+    {
+        if (!IcwsSim::Simulator::canWriteRawBytes())
+            QSKIP("this fault needs Qt HttpServer 6.4");
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        // The server applies the update and hangs up without answering, every time.
+        m_sim->config().closeAfterUpdate = true;
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::DeliveryUnknown);
+        QCOMPARE(requestsTo(*m_sim, u"/dialer/update-call-data"_s).size(), 1);
+        QCOMPARE(m_sim->acceptedUpdateCount(), 1);
+        QVERIFY2(summary(result).contains(u"unknown whether the server received it"_s),
+                 qPrintable(describe(result)));
+        QVERIFY(!describe(result).contains(u"refused"_s));
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    void anUpdateToAServerThatDiedAfterReadingItIsNotCalledRefused()
+    {
+        if (!IcwsSim::Simulator::canWriteRawBytes())
+            QSKIP("this fault needs Qt HttpServer 6.4");
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().closeAfterUpdate = true;
+        // The server dies the moment it has read the update: nothing listens on its port any more.
+        connect(m_sim.get(), &IcwsSim::Simulator::requestReceived, this,
+                [this](const IcwsSim::RecordedRequest &request) {
+                    if (request.path.endsWith(u"/dialer/update-call-data"_s))
+                        QTimer::singleShot(0, this, [this] { m_sim.reset(); });
+                });
+        const Result result = update(sampleUpdate());
+        QCOMPARE(result.outcome, Outcome::DeliveryUnknown);
+        QVERIFY(!describe(result).contains(u"refused"_s));
+        m_sim = startSim(); // cleanup() expects one
+    }
+
+    void aLoginWhoseAnswerIsLostIsNotSentAgain()
+    {
+        // A server that reads the login and hangs up without answering, counting what it gets.
+        QTcpServer rude;
+        QVERIFY(rude.listen(QHostAddress::LocalHost));
+        int logins = 0;
+        connect(&rude, &QTcpServer::newConnection, &rude, [&rude, &logins] {
+            QTcpSocket *socket = rude.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &logins] {
+                if (socket->readAll().contains("POST /icws/connection"))
+                    ++logins;
+                socket->close();
+                socket->deleteLater();
+            });
+        });
+        const Result result = login(QUrl(u"http://127.0.0.1:%1"_s.arg(rude.serverPort())));
+        QCOMPARE(result.outcome, Outcome::ConnectionReset);
+        QCOMPARE(logins, 1);
+    }
+
+    void theSameServerUnderOtherSpellingsIsTriedOnce()
+    {
+        m_sim->config().unavailable = true;
+        m_sim->config().unavailableAlternateHosts = {u"127.1"_s,      u"2130706433"_s,       u"0x7f.1"_s,
+                                                     u"0177.0.0.1"_s, u"127.0.0.1."_s,       u"0x7F000001"_s,
+                                                     u"127.0.1"_s,    u"::ffff:127.0.0.1"_s, u"LOCALHOST"_s,
+                                                     u"localhost."_s, u"localhost"_s};
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
+        // Names are not resolved, so localhost is one more server; its three spellings are one.
+        QCOMPARE(result.triedHosts, (QStringList {u"127.0.0.1"_s, u"localhost"_s}));
+        QVERIFY(requestsTo(*m_sim, u"/icws/connection"_s).size() <= 2);
+    }
+
+    void theSameIpv6ServerUnderOtherSpellingsIsTriedOnce()
+    {
+        auto sim = startSim(QHostAddress::LocalHostIPv6);
+        if (sim->port() == 0)
+            QSKIP("no IPv6 loopback here");
+        sim->config().unavailable = true;
+        sim->config().unavailableAlternateHosts = {u"[::1]"_s, u"0:0:0:0:0:0:0:1"_s, u"::0001"_s,
+                                                   u"0000::1"_s};
+        const Result result = login(sim->baseUrl());
+        QCOMPARE(result.outcome, Outcome::ServiceUnavailable);
+        QCOMPARE(result.triedHosts, QStringList {u"::1"_s});
+        QCOMPARE(requestsTo(*sim, u"/icws/connection"_s).size(), 1);
+    }
+
+    void anEndlessSuccessBodyIsCutOffWithBoundedMemory()
+    {
+        if (!IcwsSim::Simulator::canWriteRawBytes())
+            QSKIP("this fault needs Qt HttpServer 6.4");
+        QVERIFY(login(simUrl(*m_sim)).ok());
+        m_sim->config().endlessBody = u"messages"_s;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QSignalSpy spy(m_client.get(), &Client::messagesReceived);
+        m_client->pollMessages();
+        QVERIFY(spy.wait(8000));
+        const Result result = spy.first().first().value<Result>();
+        QCOMPARE(result.outcome, Outcome::ProtocolError);
+        QVERIFY2(result.transportDetail.contains(u"4 MiB"_s), qPrintable(describe(result)));
+        QVERIFY2(elapsed.elapsed() < 8000, qPrintable(QString::number(elapsed.elapsed())));
+        // The client took little more than its 4 MiB limit off the wire (plus the socket buffers
+        // of loopback), not what the server would have gone on sending.
+        QVERIFY2(m_sim->endlessBodyBytesSent() < 32 * 1024 * 1024,
+                 qPrintable(QString::number(m_sim->endlessBodyBytesSent())));
+        QVERIFY(m_client->isLoggedIn());
+    }
+
+    void aFloodingServerIsReadOnlyUpToTheLimit()
+    {
+        // The server sends as fast as the client takes: Qt's HTTP thread must stop taking once the
+        // limit waits unread, not keep filling memory until the abort reaches it.
+        FloodServer flood;
+        QSignalSpy spy(m_client.get(), &Client::featuresFetched);
+        m_client->fetchFeatures(flood.url());
+        QVERIFY(spy.wait(8000));
+        QCOMPARE(spy.first().first().value<Result>().outcome, Outcome::ProtocolError);
+        QVERIFY2(flood.bytesSent() < 48 * 1024 * 1024, qPrintable(QString::number(flood.bytesSent())));
+    }
+
+    void anEndlessLoginAnswerIsAProtocolError()
+    {
+        if (!IcwsSim::Simulator::canWriteRawBytes())
+            QSKIP("this fault needs Qt HttpServer 6.4");
+        m_sim->config().endlessBody = u"login"_s;
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::ProtocolError);
+        QVERIFY(!m_client->isLoggedIn());
+        QVERIFY2(m_sim->endlessBodyBytesSent() < 32 * 1024 * 1024,
+                 qPrintable(QString::number(m_sim->endlessBodyBytesSent())));
+    }
+
+    void aLoginCanceledAfterTheServerOpenedASessionIsLoggedOut()
+    {
+        // Cancel at every moment of a login whose 201 comes late: before the request went out,
+        // while the server holds the answer back, and just before it is sent. Whatever sessions
+        // the server opened for canceled logins are closed again.
+        m_sim->config().loginDelayMs = 150;
+        QSignalSpy finished(m_client.get(), &Client::loginFinished);
+        for (int i = 0; i < 30; ++i) {
+            m_client->login(simUrl(*m_sim), User, Password);
+            QTimer::singleShot(i * 5, m_client.get(), [this] { m_client->cancel(); });
+            QTRY_COMPARE(finished.size(), i + 1);
+            QCOMPARE(finished.last().first().value<Result>().outcome, Outcome::Canceled);
+        }
+        QVERIFY(!m_client->isLoggedIn());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sim->activeSessionCount(), 0, 10000);
+        int opened = 0;
+        for (const IcwsSim::RecordedRequest &request : m_sim->requests())
+            opened += request.responseStatus == 201 ? 1 : 0;
+        QVERIFY2(opened > 0, "the race never reached the server; it tests nothing");
+        QCOMPARE(requestsTo(*m_sim, u"/connection"_s).size() - 30, opened); // one DELETE each
+        QCOMPARE(finished.size(), 30);
+    }
+
+    void aCanceledLoginsLateSessionIsClosedEvenWhenTheClientGoesAway()
+    {
+        m_sim->config().loginDelayMs = 300;
+        QSignalSpy received(m_sim.get(), &IcwsSim::Simulator::requestReceived);
+        m_client->login(simUrl(*m_sim), User, Password);
+        QVERIFY(received.wait());
+        QCOMPARE(m_sim->activeSessionCount(), 1);
+        m_client->cancel();
+        m_client.reset(); // waits, bounded by logoutTimeoutMs, for the answer and the logout
+        QCOMPARE(m_sim->activeSessionCount(), 0);
     }
 
     void tlsUntrustedCertificateIsRefusedWithItsDetails()

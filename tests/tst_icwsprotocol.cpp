@@ -80,6 +80,39 @@ private slots:
         QCOMPARE(hostPort(Icws::parseServerAddress(u"[::1]:1"_s)), u"[::1]:1"_s);
     }
 
+    void normalizedHost_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("plain") << u"127.0.0.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("two parts") << u"127.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("three parts") << u"127.0.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("one number") << u"2130706433"_s << u"127.0.0.1"_s;
+        QTest::newRow("hex parts") << u"0x7f.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("hex number") << u"0X7F000001"_s << u"127.0.0.1"_s;
+        QTest::newRow("octal") << u"0177.0.0.01"_s << u"127.0.0.1"_s;
+        QTest::newRow("trailing dot") << u"127.0.0.1."_s << u"127.0.0.1"_s;
+        QTest::newRow("mapped IPv6") << u"::ffff:127.0.0.1"_s << u"127.0.0.1"_s;
+        QTest::newRow("IPv6 long") << u"0:0:0:0:0:0:0:1"_s << u"::1"_s;
+        QTest::newRow("IPv6 brackets") << u"[::1]"_s << u"::1"_s;
+        QTest::newRow("IPv6 case") << u"FE80::ABCD"_s << u"fe80::abcd"_s;
+        QTest::newRow("name case") << u"CIC1.Example.COM"_s << u"cic1.example.com"_s;
+        QTest::newRow("name dot") << u"cic1.example.com."_s << u"cic1.example.com"_s;
+        QTest::newRow("IDN") << u"Bücher.example"_s << u"xn--bcher-kva.example"_s;
+        // Not an address: inet_aton refuses these, so they stay names.
+        QTest::newRow("octet too big") << u"127.0.0.256"_s << u"127.0.0.256"_s;
+        QTest::newRow("five parts") << u"1.2.3.4.5"_s << u"1.2.3.4.5"_s;
+        QTest::newRow("bad octal") << u"09.1"_s << u"09.1"_s;
+        QTest::newRow("hex letters in a name") << u"cafe"_s << u"cafe"_s;
+    }
+
+    void normalizedHost()
+    {
+        QFETCH(QString, spelling);
+        QFETCH(QString, normalized);
+        QCOMPARE(Icws::normalizedHost(spelling), normalized);
+    }
+
     void acceptLanguage_data()
     {
         QTest::addColumn<QLocale>("locale");
@@ -635,27 +668,17 @@ private slots:
     // Every outcome has its own words, and the texts carry the server's details.
     void everyOutcomeHasItsOwnSummary()
     {
-        const QList<Outcome> outcomes {Outcome::Success,
-                                       Outcome::BadRequest,
-                                       Outcome::Unauthorized,
-                                       Outcome::Gone,
-                                       Outcome::ServerError,
-                                       Outcome::ServiceUnavailable,
-                                       Outcome::OtherHttpStatus,
-                                       Outcome::OtherSuccessStatus,
-                                       Outcome::InterimAnswerOnly,
-                                       Outcome::Redirected,
-                                       Outcome::RequestTooLarge,
-                                       Outcome::ConnectionRefused,
-                                       Outcome::HostNotFound,
-                                       Outcome::Timeout,
-                                       Outcome::TlsFailure,
-                                       Outcome::ConnectionReset,
-                                       Outcome::NetworkFailure,
-                                       Outcome::Canceled,
-                                       Outcome::FeatureUnavailable,
-                                       Outcome::InvalidInput,
-                                       Outcome::NotLoggedIn,
+        const QList<Outcome> outcomes {Outcome::Success,           Outcome::BadRequest,
+                                       Outcome::Unauthorized,      Outcome::Gone,
+                                       Outcome::ServerError,       Outcome::ServiceUnavailable,
+                                       Outcome::OtherHttpStatus,   Outcome::OtherSuccessStatus,
+                                       Outcome::InterimAnswerOnly, Outcome::Redirected,
+                                       Outcome::RequestTooLarge,   Outcome::ConnectionRefused,
+                                       Outcome::HostNotFound,      Outcome::Timeout,
+                                       Outcome::TlsFailure,        Outcome::ConnectionReset,
+                                       Outcome::DeliveryUnknown,   Outcome::NetworkFailure,
+                                       Outcome::Canceled,          Outcome::FeatureUnavailable,
+                                       Outcome::InvalidInput,      Outcome::NotLoggedIn,
                                        Outcome::ProtocolError};
         QSet<QString> seen;
         for (Outcome outcome : outcomes) {

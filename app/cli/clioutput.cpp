@@ -90,6 +90,7 @@ int exitCodeFor(const Icws::Result &result, Stage stage)
     case Outcome::Timeout:
     case Outcome::TlsFailure:
     case Outcome::ConnectionReset:
+    case Outcome::DeliveryUnknown:
     case Outcome::NetworkFailure:
         return ExitNetworkError;
     }

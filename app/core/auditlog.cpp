@@ -249,6 +249,8 @@ QString outcomeName(Icws::Outcome outcome)
         return QStringLiteral("tlsFailure");
     case Outcome::ConnectionReset:
         return QStringLiteral("connectionReset");
+    case Outcome::DeliveryUnknown:
+        return QStringLiteral("deliveryUnknown");
     case Outcome::NetworkFailure:
         return QStringLiteral("networkFailure");
     case Outcome::Canceled:

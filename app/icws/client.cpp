@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace Icws {
@@ -43,6 +44,63 @@ void wipeSharedBytes(QByteArray &bytes)
     bytes = QByteArray();
 }
 
+/**
+ * The body of a request that must reach the server at most once (login, update-call-data).
+ * Qt's HTTP layer re-sends a request by itself when the connection closes while the request is
+ * being written or its answer awaited (QHttpNetworkConnectionChannel: RemoteHostClosedError
+ * outside the reading state, up to reconnectAttempts times), and it can do so only by rewinding
+ * the upload. This device cannot be rewound, so Qt ends the reply with ContentReSendError
+ * instead of delivering the request twice. It is sequential, so Qt must not buffer it
+ * (DoNotBufferUploadDataAttribute with a Content-Length) and reads it straight from here.
+ */
+class SendOnceBody final : public QIODevice
+{
+public:
+    // Shares the caller's buffer, so wiping either wipes the one copy of a login body.
+    SendOnceBody(const QByteArray &body, QObject *parent) : QIODevice(parent), m_body(body)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    ~SendOnceBody() override { wipeSharedBytes(m_body); }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_offset);
+        if (count <= 0)
+            return -1; // the end: Qt's sequential upload reader waits for -1
+        std::memcpy(data, m_body.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+};
+
+/** Transport errors after which a sent update may or may not have reached the server. */
+bool fateUnknown(QNetworkReply::NetworkError error, bool uploadStarted)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+        return true;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::OperationCanceledError:
+        return false;
+    default:
+        return uploadStarted;
+    }
+}
+
 CertificateInfo describeCertificate(const QSslCertificate &certificate, const QUrl &url,
                                     const QList<QSslError> &errors, bool pinMismatch)
 {
@@ -70,40 +128,53 @@ Client::Client(QNetworkAccessManager *network, QObject *parent) : QObject(parent
 
 Client::~Client()
 {
-    // Replies still running must not call back into a half-destroyed client.
-    const QList<QNetworkReply *> replies = m_pending.keys();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    // Replies a caller still waits for must not call back into a half-destroyed client. Only the
+    // clean-up ones stay: logouts, and canceled logins whose late session must be closed.
+    const auto stop = [this](QNetworkReply *reply) {
         wipeSharedBytes(m_pending[reply].sentSecret);
-    }
-    m_pending.clear();
-    clearLoginState();
-    if (!m_session.isValid() || !m_network)
-        return;
-
-    // Best effort, bounded, never blocking exit: first the queue watches end, then the session, so
-    // the server can reclaim both at once.
-    QElapsedTimer elapsed;
-    elapsed.start();
-    const auto deleteAndWait = [this, &elapsed](const QUrl &url) {
-        QNetworkReply *reply = m_network->deleteResource(makeRequest(url, true));
-        connect(reply, &QNetworkReply::sslErrors, reply,
-                [this, reply](const QList<QSslError> &errors) { acceptPinnedCertificate(reply, errors); });
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(std::max<qint64>(1, m_options.logoutTimeoutMs - elapsed.elapsed()), &loop,
-                           &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        reply->disconnect();
+        m_pending.remove(reply);
+        reply->disconnect(this);
         reply->abort();
         delete reply;
     };
-    for (const QString &subscriptionId : std::as_const(m_watches))
-        deleteAndWait(queueSubscriptionUrl(m_session.baseUrl, m_session.sessionId, subscriptionId));
-    deleteAndWait(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")));
+    for (QNetworkReply *reply : m_pending.keys()) {
+        const Pending &pending = m_pending.value(reply);
+        if (pending.kind != Kind::Cleanup && !pending.abandoned)
+            stop(reply);
+    }
+    clearLoginState();
+    if (!m_network)
+        return;
+
+    // Best effort, bounded, never blocking exit: first the queue watches end, then the session, so
+    // the server can reclaim both (and the session's licence) at once; a canceled login's late
+    // session is closed too.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto drain = [this, &elapsed] {
+        const qint64 left = m_options.logoutTimeoutMs - elapsed.elapsed();
+        if (m_pending.isEmpty() || left <= 0)
+            return;
+        QEventLoop loop;
+        m_drainLoop = &loop;
+        QTimer::singleShot(left, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_drainLoop = nullptr;
+    };
+    if (m_session.isValid()) {
+        for (const QString &subscriptionId : std::as_const(m_watches))
+            send(Kind::Cleanup, "DELETE",
+                 makeRequest(queueSubscriptionUrl(m_session.baseUrl, m_session.sessionId, subscriptionId),
+                             true));
+        drain();
+        send(Kind::Cleanup, "DELETE",
+             makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")),
+                         true));
+        m_session = Session();
+    }
+    drain();
+    for (QNetworkReply *reply : m_pending.keys())
+        stop(reply);
 }
 
 void Client::setOptions(const ClientOptions &options)
@@ -126,7 +197,7 @@ void Client::setOptions(const ClientOptions &options)
 bool Client::isBusy() const
 {
     for (const Pending &pending : m_pending) {
-        if (pending.kind == Kind::Login || pending.kind == Kind::LoginFeatures
+        if ((pending.kind == Kind::Login && !pending.abandoned) || pending.kind == Kind::LoginFeatures
             || pending.kind == Kind::Update)
             return true;
     }
@@ -155,9 +226,26 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
                   const QString &subject)
 {
     QNetworkRequest withBody = request;
-    if (!body.isEmpty())
+    QNetworkReply *reply = nullptr;
+    if (kind == Kind::Login || kind == Kind::Update) {
+        // Never delivered twice behind the user's back: see SendOnceBody.
         withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
-    QNetworkReply *reply = m_network->sendCustomRequest(withBody, verb, body);
+        withBody.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        withBody.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new SendOnceBody(body, nullptr);
+        reply = m_network->sendCustomRequest(withBody, verb, upload);
+        upload->setParent(reply);
+    } else if (!body.isEmpty()) {
+        withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
+        reply = m_network->sendCustomRequest(withBody, verb, body);
+    } else {
+        // No upload device at all: with one, even an empty one, Qt's HTTP thread does not honour
+        // the read buffer size set below.
+        reply = m_network->sendCustomRequest(withBody, verb);
+    }
+    // Qt stops reading the socket once this much waits unread, so a runaway answer cannot fill
+    // memory faster than readBody() notices it.
+    reply->setReadBufferSize(MaxSuccessBodyBytes);
     Pending pending;
     pending.kind = kind;
     pending.sessionId = m_session.sessionId;
@@ -166,8 +254,22 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
         pending.sentSecret = body;
     m_pending.insert(reply, pending);
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleFinished(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        handleFinished(reply);
+        if (m_drainLoop && m_pending.isEmpty())
+            m_drainLoop->quit();
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        // What Qt has taken off the socket, read by us or not: past the limit, stop the download.
+        if (received > bodyLimit(reply))
+            stopOversizedBody(reply);
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
+        const auto it = m_pending.find(reply);
+        if (it != m_pending.end() && sent > 0)
+            it->uploadStarted = true;
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         if (acceptPinnedCertificate(reply, errors))
             return;
@@ -252,6 +354,7 @@ Operation Client::operationFor(Kind kind)
     case Kind::Poll:
         return Operation::Poll;
     case Kind::Logout:
+    case Kind::Cleanup:
         return Operation::Logout;
     case Kind::Watch:
     case Kind::Unwatch:
@@ -287,8 +390,23 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
             result.outcome = Outcome::OtherSuccessStatus;
         if (result.outcome == Outcome::Redirected)
             result.location = QString::fromUtf8(reply->rawHeader("Location")).left(MaxShownLocationLength);
-        if (!result.ok())
+        if (!result.ok()) {
             result.serverError = parseServerError(body);
+        } else if (pending.tooLarge && pending.kind != Kind::Update && pending.kind != Kind::Logout
+                   && pending.kind != Kind::Cleanup) {
+            // A success whose answer is needed but cut off cannot be used: say why instead of
+            // parsing half of it. (An update's or logout's status is all that counts.)
+            result.outcome = Outcome::ProtocolError;
+            result.transportDetail =
+                Text::tr("The answer was larger than %n MiB and was not read to the end.", nullptr,
+                         int(MaxSuccessBodyBytes / (1024 * 1024)));
+        }
+        return result;
+    }
+
+    if (pending.kind == Kind::Update && fateUnknown(reply->error(), pending.uploadStarted)) {
+        result.outcome = Outcome::DeliveryUnknown;
+        result.transportDetail = reply->errorString();
         return result;
     }
 
@@ -307,6 +425,7 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
         result.certificate = pending.certificate;
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before the answer; Qt would have sent it again
         result.outcome = Outcome::ConnectionReset;
         break;
     case QNetworkReply::OperationCanceledError:
@@ -336,7 +455,16 @@ void Client::readBody(QNetworkReply *reply)
     // A proxy's error page or a runaway server is not downloaded past the limit: the answer so far
     // is all that is read, and the status line already says what happened.
     if (it->body.size() >= limit && reply->bytesAvailable() > 0)
-        reply->abort();
+        stopOversizedBody(reply);
+}
+
+void Client::stopOversizedBody(QNetworkReply *reply)
+{
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end() || it->tooLarge)
+        return;
+    it->tooLarge = true;
+    reply->abort();
 }
 
 void Client::handleFinished(QNetworkReply *reply)
@@ -361,7 +489,10 @@ void Client::handleFinished(QNetworkReply *reply)
         finishFeatures(pending.kind, result, body);
         return;
     case Kind::Login:
-        finishLogin(reply, result, body);
+        if (pending.abandoned)
+            closeAbandonedSession(reply, body);
+        else
+            finishLogin(reply, result, body);
         return;
     case Kind::LoginFeatures:
         finishLoginFeatures(result, body);
@@ -382,6 +513,11 @@ void Client::handleFinished(QNetworkReply *reply)
     case Kind::Unwatch:
     case Kind::ReadInteraction:
         finishWatch(pending.kind, result, pending, body);
+        return;
+    case Kind::Cleanup:
+        // A queue watch's end leaves the session (and its cookie) to the logout that follows.
+        if (reply->url().path().endsWith(QLatin1String("/connection")))
+            removeSessionCookies(reply->url());
         return;
     }
 }
@@ -453,6 +589,7 @@ void Client::login(const QUrl &baseUrl, const QString &user, const QString &pass
 void Client::attemptLogin(const QUrl &baseUrl)
 {
     m_triedHosts.append(baseUrl.host());
+    m_knownHosts.insert(normalizedHost(baseUrl.host()));
     send(Kind::Login, "POST", makeRequest(connectionUrl(baseUrl), false),
          loginRequestBody(m_loginUser, m_loginPassword));
 }
@@ -469,9 +606,12 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
     if (result.outcome == Outcome::ServiceUnavailable) {
         m_sawUnavailable = true;
         for (const QString &host : parseAlternateHosts(body)) {
-            if (withHost(m_loginBaseUrl, host).isValid() && !m_triedHosts.contains(host, Qt::CaseInsensitive)
-                && !m_pendingHosts.contains(host, Qt::CaseInsensitive))
+            // The same server under another spelling (LOCALHOST., 127.1, 2130706433, [::1]) is
+            // not tried again: each try sends the password once more.
+            if (withHost(m_loginBaseUrl, host).isValid() && !m_knownHosts.contains(normalizedHost(host))) {
+                m_knownHosts.insert(normalizedHost(host));
                 m_pendingHosts.append(host);
+            }
         }
     }
     // During a switchover an alternate host may be down too: move on to the next one.
@@ -545,6 +685,7 @@ void Client::clearLoginState()
     m_loginPassword.squeeze();
     m_loginUser.clear();
     m_triedHosts.clear();
+    m_knownHosts.clear();
     m_pendingHosts.clear();
     m_sawUnavailable = false;
 }
@@ -710,11 +851,48 @@ void Client::abortPending(std::initializer_list<Kind> kinds)
     const QList<QNetworkReply *> replies = m_pending.keys();
     for (QNetworkReply *reply : replies) {
         const auto it = m_pending.find(reply);
-        if (it == m_pending.end() || std::find(kinds.begin(), kinds.end(), it->kind) == kinds.end())
+        if (it == m_pending.end() || it->canceled
+            || std::find(kinds.begin(), kinds.end(), it->kind) == kinds.end())
             continue;
         it->canceled = true;
-        reply->abort();
+        if (it->kind == Kind::Login)
+            abandonLogin(reply);
+        else
+            reply->abort();
     }
+}
+
+void Client::abandonLogin(QNetworkReply *reply)
+{
+    // The server may already have opened a session for this login, and each may hold a CIC
+    // licence: the answer is still awaited (bounded by the timeout) so that a 201 arriving after
+    // Cancel is logged out at once. The caller hears of the cancel now.
+    m_pending[reply].abandoned = true;
+    Result result;
+    result.outcome = Outcome::Canceled;
+    result.operation = Operation::Login;
+    result.host = hostPort(reply->url());
+    result.triedHosts = m_triedHosts;
+    clearLoginState();
+    emit loginFinished(result);
+}
+
+void Client::closeAbandonedSession(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const auto response =
+        parseConnectionResponse(body, reply->rawHeader(SessionIdHeader), reply->rawHeader(CsrfHeader));
+    if (!response)
+        return;
+    QUrl base = reply->url();
+    base.setPath({});
+    base.setQuery(QString());
+    QNetworkRequest request =
+        makeRequest(sessionUrl(base, response->sessionId, QStringLiteral("connection")), false);
+    request.setRawHeader(CsrfHeader, response->csrfToken.toUtf8());
+    send(Kind::Cleanup, "DELETE", request);
 }
 
 void Client::forgetSession()

@@ -11,12 +11,14 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QUrl>
 
 #include <initializer_list>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -112,6 +114,7 @@ signals:
     void sessionEnded(const Icws::Result &result);
 
 private:
+    /** Cleanup: a logout nobody waits for (teardown, or the late session of a canceled login). */
     enum class Kind {
         Features,
         Version,
@@ -120,6 +123,7 @@ private:
         Update,
         Poll,
         Logout,
+        Cleanup,
         Watch,
         Unwatch,
         ReadInteraction
@@ -129,6 +133,9 @@ private:
         Kind kind = Kind::Poll;
         bool timedOut = false;
         bool canceled = false;
+        bool abandoned = false; ///< a canceled login still awaited, to close the session it may open
+        bool tooLarge = false; ///< the answer passed the size limit and the download was stopped
+        bool uploadStarted = false; ///< some of the request body has gone out
         CertificateInfo certificate;
         QString sessionId; ///< the session a session request was sent for; a late 401 ends only that one
         QByteArray body; ///< what has arrived, never more than the limit for the reply's status
@@ -151,9 +158,12 @@ private:
     bool acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors) const;
     static qint64 bodyLimit(QNetworkReply *reply);
     void readBody(QNetworkReply *reply);
+    void stopOversizedBody(QNetworkReply *reply);
     void handleFinished(QNetworkReply *reply);
     Result resultFor(QNetworkReply *reply, const Pending &pending, const QByteArray &body) const;
     void attemptLogin(const QUrl &baseUrl);
+    void abandonLogin(QNetworkReply *reply);
+    void closeAbandonedSession(QNetworkReply *reply, const QByteArray &body);
     void finishLogin(QNetworkReply *reply, Result result, const QByteArray &body);
     /** The features an older server left out of the login answer arrived (or did not). */
     void finishLoginFeatures(const Result &result, const QByteArray &body);
@@ -173,6 +183,7 @@ private:
     Session m_session;
     QHash<QNetworkReply *, Pending> m_pending;
     QStringList m_watches;
+    QEventLoop *m_drainLoop = nullptr; ///< the destructor's wait for clean-up requests
 
     // Login state across switchover hops; the password lives only here and only while logging in.
     QString m_loginUser;
@@ -180,6 +191,7 @@ private:
     QUrl m_loginBaseUrl;
     QStringList m_triedHosts;
     QStringList m_pendingHosts;
+    QSet<QString> m_knownHosts; ///< normalizedHost() of every host tried or queued
     bool m_sawUnavailable = false;
     Session m_loginSession; ///< logged in, waiting for GET /icws/connection/features
     Result m_loginResult;

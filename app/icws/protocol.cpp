@@ -1,12 +1,14 @@
 #include "protocol.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 namespace Icws {
@@ -110,6 +112,66 @@ QUrl withHost(const QUrl &baseUrl, const QString &host)
         || host.contains(QLatin1Char('@')))
         return QUrl();
     return url;
+}
+
+namespace {
+
+// inet_aton()'s rules, which the system resolver applies to a host name made of numbers: one to
+// four parts, each decimal, octal (leading 0) or hex (0x); the last part fills the bytes left.
+std::optional<quint32> numericIpv4(const QString &host)
+{
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.isEmpty() || parts.size() > 4)
+        return std::nullopt;
+    quint64 address = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QString part = parts.at(i);
+        int base = 10;
+        if (part.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+            base = 16;
+            part = part.mid(2);
+            if (part.isEmpty())
+                part = QStringLiteral("0"); // inet_aton takes a bare "0x" as zero
+        } else if (part.size() > 1 && part.startsWith(QLatin1Char('0'))) {
+            base = 8;
+        }
+        if (part.isEmpty() || part.size() > 12)
+            return std::nullopt;
+        for (const QChar c : part) {
+            if (c.unicode() > 0x7f || !std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
+                return std::nullopt;
+        }
+        bool ok = false;
+        const quint64 value = part.toULongLong(&ok, base);
+        if (!ok)
+            return std::nullopt;
+        const bool last = i == parts.size() - 1;
+        const int bitsLeft = 8 * int(4 - i);
+        if (last ? value >= (quint64(1) << bitsLeft) : value > 255)
+            return std::nullopt;
+        address |= last ? value : value << (bitsLeft - 8);
+    }
+    return quint32(address);
+}
+
+} // namespace
+
+QString normalizedHost(const QString &host)
+{
+    QString name = host.trimmed();
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (const auto ipv4 = numericIpv4(name))
+        return QHostAddress(*ipv4).toString();
+    if (QHostAddress address; address.setAddress(name)) {
+        bool mapped = false;
+        const quint32 ipv4 = address.toIPv4Address(&mapped);
+        return mapped ? QHostAddress(ipv4).toString() : address.toString().toLower();
+    }
+    const QString ace = QString::fromLatin1(QUrl::toAce(name));
+    return ace.isEmpty() ? name.toLower() : ace.toLower();
 }
 
 QUrl connectionUrl(const QUrl &baseUrl)

@@ -40,6 +40,13 @@ QUrl parseServerAddress(const QString &input, QString *error = nullptr);
 QString hostPort(const QUrl &baseUrl);
 /** The same scheme and port as baseUrl, on another host (switchover); invalid unless host is a bare name. */
 QUrl withHost(const QUrl &baseUrl, const QString &host);
+/**
+ * One spelling for one server, so switchover never tries the same one twice: lower case,
+ * no trailing dot, IDN as ACE, every numeric IPv4 form (127.1, 2130706433, 0x7f.1, 0177.0.0.1)
+ * as a dotted quad, IPv6 in its canonical form (an IPv4-mapped one as IPv4). Names are not
+ * resolved: "localhost" and "127.0.0.1" stay different.
+ */
+QString normalizedHost(const QString &host);
 
 QUrl connectionUrl(const QUrl &baseUrl); ///< /icws/connection?include=features,version
 QUrl featuresUrl(const QUrl &baseUrl); ///< /icws/connection/features

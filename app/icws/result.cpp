@@ -196,6 +196,10 @@ QString unsafeSummary(const Result &result)
                   .arg(result.host);
     case Outcome::ConnectionReset:
         return Text::tr("The connection to %1 was closed before the answer arrived.").arg(result.host);
+    case Outcome::DeliveryUnknown:
+        return Text::tr("The connection to %1 was lost after the update was sent and before any answer: "
+                        "it is unknown whether the server received it.")
+            .arg(result.host);
     case Outcome::NetworkFailure:
         return Text::tr("A network error occurred while talking to %1.").arg(result.host);
     case Outcome::Canceled:
@@ -285,6 +289,10 @@ QString nextStep(const Result &result)
                        "Compare its SHA-256 fingerprint with the one they give you.")
             : Text::tr("If your administrator confirms the certificate's SHA-256 fingerprint, trust this "
                        "certificate, or add your company's CA certificate file.");
+    case Outcome::DeliveryUnknown:
+        return Text::tr(
+            "It was not sent again by itself. Check whether the call shows the new values before sending "
+            "again.");
     case Outcome::ConnectionReset:
     case Outcome::NetworkFailure:
         return Text::tr("Check your network connection, then try again.");

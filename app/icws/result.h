@@ -28,6 +28,7 @@ enum class Outcome {
     Timeout,
     TlsFailure, ///< certificate or handshake problem; see Result::certificate
     ConnectionReset,
+    DeliveryUnknown, ///< the connection failed after an update was sent, before any answer
     NetworkFailure, ///< any other transport problem
     Canceled, ///< the user aborted the request
     FeatureUnavailable, ///< the server lacks dialer >= 3; nothing was sent

@@ -297,6 +297,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
                                          QStringLiteral("Hold every reply back this many milliseconds."),
                                          QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption loginDelayOption(
+        QStringLiteral("login-delay-ms"),
+        QStringLiteral("Hold login answers back this many milliseconds more; the session exists from "
+                       "the moment the request arrives (to race a client's Cancel)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption closeAfterUpdateOption(
+        QStringLiteral("close-after-update"),
+        QStringLiteral("Accept every valid update-call-data, then close the connection without answering "
+                       "(logged with status 0)."));
+    const QCommandLineOption endlessBodyOption(
+        QStringLiteral("endless-body"),
+        QStringLiteral("This resource answers its usual status with a body that never ends: %1.")
+            .arg(IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", "))),
+        QStringLiteral("RESOURCE"));
     const QCommandLineOption inactiveCallOption(
         QStringLiteral("inactive-call"),
         QStringLiteral("update-call-data for this call ID answers 400 error.request.dialer.callNotActive; "
@@ -375,6 +389,9 @@ int main(int argc, char *argv[])
                                          loginWithoutFeaturesOption,
                                          htmlErrorsOption,
                                          delayOption,
+                                         loginDelayOption,
+                                         closeAfterUpdateOption,
+                                         endlessBodyOption,
                                          inactiveCallOption,
                                          connectionDownOption,
                                          maxBodyOption,
@@ -469,6 +486,20 @@ int main(int argc, char *argv[])
     config.loginWithoutFeatures = parser.isSet(loginWithoutFeaturesOption);
     config.errorBodyHtml = parser.isSet(htmlErrorsOption);
     config.delayMs = intValue(parser, delayOption, 0, 600000);
+    config.loginDelayMs = intValue(parser, loginDelayOption, 0, 600000);
+    config.closeAfterUpdate = parser.isSet(closeAfterUpdateOption);
+    if ((config.closeAfterUpdate || parser.isSet(endlessBodyOption))
+        && !IcwsSim::Simulator::canWriteRawBytes())
+        usageError(QStringLiteral(
+                       "--close-after-update and --endless-body need Qt HttpServer 6.4; this build has %1.")
+                       .arg(QString::fromLatin1(QT_VERSION_STR)));
+    if (parser.isSet(endlessBodyOption)) {
+        config.endlessBody = parser.value(endlessBodyOption);
+        if (!IcwsSim::Simulator::endlessBodyResources().contains(config.endlessBody))
+            usageError(QStringLiteral("--endless-body needs one of %1, not '%2'.")
+                           .arg(IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", ")),
+                                config.endlessBody));
+    }
     for (const QString &callId : parser.values(inactiveCallOption))
         config.inactiveCalls.insert(callId);
     config.connectionDownAfterPolls = intValue(parser, connectionDownOption, 0, 1000000000);

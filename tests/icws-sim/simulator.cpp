@@ -39,6 +39,9 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // second must not grow without bound.
 constexpr qsizetype kMaxRecordedRequests = 10000;
 
+// How much of an endless body waits in the simulator's socket buffer at most.
+constexpr qint64 kEndlessBacklog = 4 * 1024 * 1024;
+
 const QByteArray kIcwsContentType = QByteArrayLiteral("application/vnd.inin.icws+JSON; charset=utf-8");
 const QByteArray kWwwAuthenticate = QByteArrayLiteral(R"(ICWS realm="ICWS" location="/ICWS/connection")");
 const QString kIcAuthType = QStringLiteral("urn:inin.com:connection:icAuthConnectionRequestSettings");
@@ -282,8 +285,23 @@ private:
             m_simulator->m_requests.removeFirst();
         Q_EMIT m_simulator->requestReceived(recorded);
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // Faults beside HTTP need the socket (see Simulator::canWriteRawBytes()); the responder
+        // is dropped unused.
+        if (reply.fault == Simulator::Reply::Fault::CloseWithoutAnswer) {
+            socket->disconnectFromHost();
+            return;
+        }
+        if (reply.fault == Simulator::Reply::Fault::EndlessBody) {
+            sendEndless(socket, reply);
+            return;
+        }
+#endif
         const bool tls = m_simulator->m_tls;
-        const int delayMs = m_simulator->m_config.delayMs;
+        // Read after requestReceived: tests change the delay from there for the answer at hand.
+        const Config &config = m_simulator->m_config;
+        const int delayMs =
+            config.delayMs + (Simulator::resourceName(recorded) == "login"_L1 ? config.loginDelayMs : 0);
         if (delayMs <= 0) {
             send(responder, reply, tls);
             return;
@@ -339,6 +357,30 @@ private:
             responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
         responder.writeBody(reply.body); // also writes the blank line ending the headers
 #endif
+    }
+
+    // The status line and headers, then filler for as long as the client reads: topped up to a
+    // few MiB each time the socket has handed some to the kernel, so the client gets it as fast as
+    // it takes it, the simulator's own memory stays small, and what it counts is what the client
+    // has taken.
+    void sendEndless(QTcpSocket *socket, const Simulator::Reply &reply)
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Endless\r\n";
+        for (const auto &header : reply.headers)
+            head += header.first + ": " + header.second + "\r\n";
+        head += "Server: icws-sim\r\nConnection: close\r\n\r\n[";
+        socket->write(head);
+        static const QByteArray filler(64 * 1024, ' ');
+        QPointer<QTcpSocket> guarded(socket);
+        QObject::connect(socket, &QIODevice::bytesWritten, m_simulator, [this, guarded](qint64 written) {
+            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+                return;
+            m_simulator->m_endlessBytesSent += written;
+            while (guarded->bytesToWrite() < kEndlessBacklog)
+                guarded->write(filler);
+        });
+        while (socket->bytesToWrite() < kEndlessBacklog)
+            socket->write(filler);
     }
 
     Simulator *const m_simulator;
@@ -575,7 +617,47 @@ QByteArray Simulator::newSessionId() const
     }
 }
 
+QStringList Simulator::endlessBodyResources()
+{
+    return {QStringLiteral("login"), QStringLiteral("features"), QStringLiteral("version"),
+            QStringLiteral("messages"), QStringLiteral("update")};
+}
+
+QString Simulator::resourceName(const RecordedRequest &request)
+{
+    const QString path = request.path.toLower();
+    if (path == "/icws/connection"_L1)
+        return QStringLiteral("login");
+    if (path == "/icws/connection/features"_L1)
+        return QStringLiteral("features");
+    if (path == "/icws/connection/version"_L1)
+        return QStringLiteral("version");
+    if (path.endsWith("/messaging/messages"_L1))
+        return QStringLiteral("messages");
+    if (path.endsWith("/dialer/update-call-data"_L1))
+        return QStringLiteral("update");
+    return {};
+}
+
+qint64 Simulator::endlessBodyBytesSent() const
+{
+    return m_endlessBytesSent;
+}
+
 Simulator::Reply Simulator::handle(const RecordedRequest &request)
+{
+    const int acceptedBefore = m_acceptedUpdates;
+    Reply reply = route(request);
+    const QString resource = resourceName(request);
+    if (m_config.closeAfterUpdate && m_acceptedUpdates > acceptedBefore) {
+        reply.fault = Reply::Fault::CloseWithoutAnswer;
+        reply.status = 0; // recorded as "no answer"
+    } else if (!m_config.endlessBody.isEmpty() && resource == m_config.endlessBody)
+        reply.fault = Reply::Fault::EndlessBody;
+    return reply;
+}
+
+Simulator::Reply Simulator::route(const RecordedRequest &request)
 {
     m_queues.setCalls(m_config.calls); // tests may change the calls between requests
     if (request.body.size() > m_config.maxBodyBytes) {

@@ -94,6 +94,16 @@ struct Config
     bool errorBodyHtml = false; // a 5xx override is an HTML page (what a broken proxy sends)
 
     int delayMs = 0; // every reply is held back this long (timer, no sleeping)
+    int loginDelayMs = 0; // login answers are held back this long (the session already exists)
+
+    // An update-call-data that would be accepted is accepted (counted, remembered), then the
+    // connection is closed without an answer: the client cannot know whether it arrived.
+    bool closeAfterUpdate = false;
+
+    // One of "login", "features", "version", "messages", "update": that resource answers its
+    // normal status with a body that never ends (no Content-Length, written as fast as the
+    // client reads it). Empty = none.
+    QString endlessBody;
 
     QSet<QString> inactiveCalls; // update-call-data for these call IDs: 400 callNotActive
 
@@ -123,7 +133,7 @@ struct RecordedRequest
     QString query; // encoded query without '?', e.g. include=features,version
     QList<QPair<QByteArray, QByteArray>> headers; // as received
     QByteArray body; // raw bytes, untouched
-    int responseStatus = 0; // what the simulator answered (decided at receipt, sent after delayMs)
+    int responseStatus = 0; // what the simulator answered (decided at receipt, sent after delayMs); 0 = none
 
     // First value of the header, name compared case-insensitively; empty if absent.
     QByteArray header(const QByteArray &nameCaseInsensitive) const;
@@ -139,7 +149,8 @@ public:
     explicit Simulator(const Config &config, QObject *parent = nullptr);
     ~Simulator() override;
 
-    // Faults written as raw bytes beside the HTTP server's own answer (interim 1xx answers) need
+    // Faults written as raw bytes beside the HTTP server's own answer (interim 1xx answers, a
+    // closed connection, an endless body) need
     // the connection's socket, which only Qt HttpServer 6.4 hands out. With a newer Qt they are
     // not sent; the command line refuses them and tests of them skip.
     static constexpr bool canWriteRawBytes() { return QT_VERSION < QT_VERSION_CHECK(6, 5, 0); }
@@ -167,6 +178,11 @@ public:
     QJsonObject lastUpdate() const;
     QJsonObject lastUpdateForCall(const QString &callId) const;
     int acceptedUpdateCount() const;
+    // Bytes of endless bodies the client has taken off the wire so far (see Config::endlessBody).
+    qint64 endlessBodyBytesSent() const;
+
+    // The resource names Config::endlessBody takes.
+    static QStringList endlessBodyResources();
 
     // The clock the scripted calls run on: real time since construction until setClockMs() makes
     // it manual (tests move it with advanceClockMs() and never sleep).
@@ -193,13 +209,16 @@ private:
 
     struct Reply
     {
+        enum class Fault { None, CloseWithoutAnswer, EndlessBody };
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         QList<int> interimStatuses; // 1xx answers written first
+        Fault fault = Fault::None;
     };
 
-    Reply handle(const RecordedRequest &request);
+    Reply handle(const RecordedRequest &request); // route() plus the configured faults and delays
+    Reply route(const RecordedRequest &request);
     Reply handleLogin(const RecordedRequest &request);
     Reply handleSessionRequest(const RecordedRequest &request, const QStringList &segments);
     Reply handleUpdateCallData(const RecordedRequest &request);
@@ -208,6 +227,8 @@ private:
                                   const QString &subscriptionId);
     Reply handleInteraction(const RecordedRequest &request, const QString &interactionId);
     void endSession(const QString &sessionId);
+    // The Config::endlessBody name of the resource a request is for, or empty.
+    static QString resourceName(const RecordedRequest &request);
 
     // The request's JSON object in *body, or the 400 a real server gives for a wrong Content-Type
     // or a body that is not a JSON object.
@@ -232,6 +253,7 @@ private:
     QueueBoard m_queues;
     QElapsedTimer m_clock;
     std::optional<qint64> m_manualClockMs;
+    qint64 m_endlessBytesSent = 0;
 };
 
 } // namespace IcwsSim
