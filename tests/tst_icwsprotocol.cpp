@@ -639,6 +639,19 @@ private slots:
         QCOMPARE(error.errorCode, errorCode);
     }
 
+    // Found by fuzz_error_body: the cut at 500 characters split an emoji into a lone surrogate.
+    void longServerMessageIsNotCutInsideACharacter()
+    {
+        const QString emoji = u"\U0001F600"_s;
+        const QString message = QString(499, u'a') + emoji + u"tail"_s;
+        const ServerError error =
+            parseServerError(QJsonDocument(QJsonObject {{u"message"_s, message}}).toJson());
+        QCOMPARE(error.message, QString(499, u'a') + QChar(0x2026));
+        const QString fits = QString(498, u'a') + emoji + u"tail"_s;
+        QCOMPARE(parseServerError(QJsonDocument(QJsonObject {{u"message"_s, fits}}).toJson()).message,
+                 QString(498, u'a') + emoji + QChar(0x2026));
+    }
+
     void outcomeMapping_data()
     {
         QTest::addColumn<int>("status");

@@ -24,8 +24,12 @@ QString tidyMessage(QString message)
 {
     message = message.simplified();
     constexpr int MaxMessageLength = 500;
-    if (message.size() > MaxMessageLength)
-        message = message.left(MaxMessageLength) + QChar(0x2026);
+    if (message.size() > MaxMessageLength) {
+        // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
+        const qsizetype cut =
+            message.at(MaxMessageLength - 1).isHighSurrogate() ? MaxMessageLength - 1 : MaxMessageLength;
+        message = message.left(cut) + QChar(0x2026);
+    }
     return message;
 }
 
