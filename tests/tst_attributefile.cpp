@@ -153,6 +153,25 @@ private slots:
         QCOMPARE(CallData::guessDelimiter(u"a,b\n"_s), QChar(u','));
     }
 
+    // Found by fuzz_file_delimited: rows whose first key holds a line break were copied as TSV
+    // but pasted back split at the comma guess, because the guess read only the first line.
+    // Found by fuzz_file_delimited: a first row "Key"/"Value" was dropped as a header when pasted.
+    void copiedHeaderLikeFirstRowPastesBack()
+    {
+        const Rows rows {{u"Key"_s, u" value"_s}, {u"name"_s, u"Jane"_s}};
+        QCOMPARE(parseDelimitedAttributes(toTsv(rows), u'\t').attributes, rows);
+        QCOMPARE(toTsv({{u"name"_s, u"Jane"_s}}), u"name\tJane\n"_s);
+    }
+
+    void copiedRowsWithMultiLineFirstKeyPasteBack()
+    {
+        const Rows rows {{u"first\nkey"_s, u"a,b"_s}, {u"second"_s, u"c"_s}};
+        const QString copied = toTsv(rows);
+        QCOMPARE(CallData::guessDelimiter(copied), QChar(u'\t'));
+        QCOMPARE(parseDelimitedAttributes(copied, CallData::guessDelimiter(copied)).attributes, rows);
+        QCOMPARE(CallData::guessDelimiter(u"\"a\nb\",c\nd\te\n"_s), QChar(u','));
+    }
+
     void tsvRoundTrip()
     {
         const Rows rows {

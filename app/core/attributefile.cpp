@@ -359,12 +359,39 @@ AttributeParseResult parsePastedText(QByteArrayView utf8)
 
 QChar guessDelimiter(const QString &text)
 {
-    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty())
-            continue;
-        return line.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
+    // The first row that is not blank decides. A quoted field may hold line breaks (a multi-line
+    // cell, or a key copied with toTsv()): they do not end the row.
+    bool inQuotes = false;
+    bool atFieldStart = true;
+    bool rowHasText = false;
+    bool rowHasTab = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (rowHasText)
+                break;
+            rowHasTab = false;
+            atFieldStart = true;
+        } else if (c == QLatin1Char('\t') || c == QLatin1Char(',')) {
+            rowHasTab = rowHasTab || c == QLatin1Char('\t');
+            rowHasText = rowHasText || c == QLatin1Char(',');
+            atFieldStart = true;
+        } else {
+            inQuotes = c == QLatin1Char('"') && atFieldStart;
+            rowHasText = rowHasText || !c.isSpace();
+            atFieldStart = false;
+        }
     }
-    return QLatin1Char('\t');
+    if (!rowHasText)
+        return QLatin1Char('\t');
+    return rowHasTab ? QLatin1Char('\t') : QLatin1Char(',');
 }
 
 QString toTsv(const QList<Icws::Attribute> &attributes)
@@ -378,6 +405,9 @@ QString toTsv(const QList<Icws::Attribute> &attributes)
         return QLatin1Char('"') + escaped + QLatin1Char('"');
     };
     QString text;
+    // A first row that reads "key, value" would be skipped as a header when pasted: give it one.
+    if (!attributes.isEmpty() && isHeaderRow({attributes.first().first, attributes.first().second}))
+        text += QStringLiteral("key\tvalue\n");
     for (const Icws::Attribute &attribute : attributes)
         text += quoted(attribute.first) + QLatin1Char('\t') + quoted(attribute.second) + QLatin1Char('\n');
     return text;

@@ -47,10 +47,16 @@ AttributeParseResult parsePastedText(QByteArrayView utf8);
 /** bytes as UTF-8 text without a leading byte-order mark; nullopt when they are not valid UTF-8. */
 std::optional<QString> decodeUtf8(QByteArrayView bytes);
 
-/** Tab when the first non-empty line has a tab, else comma: what spreadsheets put on the clipboard. */
+/**
+ * Tab when the first non-blank row has a tab, else comma: what spreadsheets put on the clipboard.
+ * Line breaks inside a quoted field do not end the row.
+ */
 QChar guessDelimiter(const QString &text);
 
-/** Rows as tab-separated text, quoting fields that contain tabs, quotes or line breaks. */
+/**
+ * Rows as tab-separated text, quoting fields that contain tabs, quotes or line breaks; led by a
+ * "key\tvalue" header only when the first row would otherwise be read back as one.
+ */
 QString toTsv(const QList<Icws::Attribute> &attributes);
 
 } // namespace CallData
