@@ -429,6 +429,22 @@ private slots:
         QVERIFY2(problem.contains(named), qPrintable(problem));
         QVERIFY2(problem.contains(u"nothing further was sent"_s), qPrintable(problem));
     }
+    // Found by fuzz_login: Qt 6.4 sent "/icws/.o/connection" as "/icws//connection", so a session
+    // ID such as ".o" left the session's path although it is neither "." nor "..". Whatever Qt
+    // version normalizes which names, an ID it would rewrite is refused and any other is kept.
+    void sessionIdThatQtWouldDropFromThePathIsRefused()
+    {
+        for (const QString &id : {u".o"_s, u".1"_s, u".-"_s, u".ab"_s, u"a.b"_s, u"..x"_s, u"o."_s}) {
+            const QUrl url = sessionUrl(QUrl(u"https://cic1:8019"_s), id, u"connection"_s);
+            const bool rewritten = url.adjusted(QUrl::NormalizePathSegments).path() != url.path();
+            QCOMPARE(!sessionSecretProblem(id, u"t"_s).isEmpty(), rewritten);
+        }
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        QString problem;
+        QVERIFY(!parseConnectionResponse(R"({"sessionId":".o","csrfToken":"t"})", {}, {}, &problem));
+        QVERIFY2(problem.contains(u"session ID"_s), qPrintable(problem));
+#endif
+    }
     void base64TokensAndNumericSessionIdsStayUsable()
     {
         QVERIFY(parseConnectionResponse(R"({"sessionId":"1731001","csrfToken":"ab+/cd=="})", {}, {}));

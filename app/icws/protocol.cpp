@@ -427,13 +427,21 @@ QString sessionSecretProblem(const QString &sessionId, const QString &csrfToken)
             return c.unicode() >= 0x21 && c.unicode() <= 0x7e;
         });
     };
-    const bool idMovesThePath = sessionId == QLatin1String(".") || sessionId == QLatin1String("..")
-        || std::any_of(sessionId.cbegin(), sessionId.cend(),
-                       [](QChar c) { return QStringLiteral("/\\?#%;").contains(c); });
+    // Qt normalizes the path of every request it sends: "." and ".." vanish, and Qt 6.4 also drops
+    // two-character segments that start with a dot (".o"). An ID Qt would rewrite is refused.
+    const auto rewrittenWhenSent = [](const QString &id) {
+        const QUrl url =
+            sessionUrl(QUrl(QStringLiteral("https://icws.invalid")), id, QStringLiteral("connection"));
+        return url.adjusted(QUrl::NormalizePathSegments).path() != url.path();
+    };
+    const bool idMovesThePath = std::any_of(sessionId.cbegin(), sessionId.cend(),
+                                            [](QChar c) { return QStringLiteral("/\\?#%;").contains(c); })
+        || rewrittenWhenSent(sessionId);
     if (!visibleAscii(sessionId) || idMovesThePath)
         return Text::tr("The server sent a session ID that is not a plain word of visible ASCII characters "
-                        "(or is \".\" or \"..\"); it cannot be used safely in a request address, so nothing "
-                        "further was sent. Check that the address points to a genuine CIC server.");
+                        "(or a name such as \".\" or \"..\" that the request address would drop); it "
+                        "cannot be used safely in a request address, so nothing further was sent. Check "
+                        "that the address points to a genuine CIC server.");
     if (!visibleAscii(csrfToken))
         return Text::tr("The server sent a CSRF token with characters other than visible ASCII (such as line "
                         "breaks); it cannot be used safely in a request header, so nothing further was sent. "
