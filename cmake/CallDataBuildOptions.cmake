@@ -20,3 +20,15 @@ if(CALLDATA_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(calldata_build_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer targets (tests/fuzz). Every library of ours is built with the fuzzer's coverage and
+# ASan + UBSan; only the fuzz targets link libFuzzer's main().
+option(CALLDATA_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only; preset fuzz)" OFF)
+if(CALLDATA_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CALLDATA_FUZZ needs clang: cmake --preset fuzz")
+    endif()
+    target_compile_options(calldata_build_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(calldata_build_options INTERFACE -fsanitize=address,undefined)
+endif()

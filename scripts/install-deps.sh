@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libgl-dev
     clang-format desktop-file-utils appstream fonts-dejavu-core
+    # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes, llvm-symbolizer for traces
+    clang libclang-rt-dev llvm
 )
 # Extra packages a caller may ask for, e.g. xvfb for a window on a machine without a display.
 packages+=("$@")

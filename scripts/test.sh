@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test twice: a normal debug build, then an
-# AddressSanitizer + UndefinedBehaviorSanitizer build. Installs missing build dependencies first.
+# AddressSanitizer + UndefinedBehaviorSanitizer build; then every test again in a Debian 13
+# chroot (newer Qt), and every fuzz target for 50 s (scripts/fuzz.sh). Installs missing build
+# dependencies first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,4 +26,7 @@ else
     echo "error: the Debian 13 chroot needs root or sudo" >&2
     exit 1
 fi
-echo "==> all tests passed: dev and asan builds with this machine's Qt, and the Debian 13 build"
+
+# Every parser of outside data under libFuzzer (tests/fuzz): 10 targets, two at a time, 50 s each.
+scripts/fuzz.sh 50
+echo "==> all tests passed: dev and asan builds with this machine's Qt, the Debian 13 build, and fuzzing"
