@@ -82,17 +82,24 @@ struct CliRun
     }
 };
 
-// Runs the real binary while this thread's event loop keeps serving the in-process simulator.
-CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
-              const QList<QPair<QString, QString>> &environment = {})
+// The environment the real binary runs in: no password from the caller's environment, and no proxy.
+QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ICWS_PASSWORD"));
     // The CLI uses the system proxy; the simulator is on loopback and must be reached directly.
     for (const char *proxy :
          {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
         env.remove(QString::fromLatin1(proxy));
+    return env;
+}
+
+// Runs the real binary while this thread's event loop keeps serving the in-process simulator.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+              const QList<QPair<QString, QString>> &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = cliEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const auto &variable : environment)
         env.insert(variable.first, variable.second);
@@ -1393,10 +1400,7 @@ private slots:
     {
         IcwsSim::Simulator &sim = startSim();
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *proxy :
-             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-            env.remove(QString::fromLatin1(proxy));
+        QProcessEnvironment env = cliEnvironment();
         process.setProcessEnvironment(env);
         sim.config().delayMs = 5000; // the login answer is held back; the user presses Ctrl+C
         connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
@@ -1429,11 +1433,7 @@ private slots:
     {
         IcwsSim::Simulator &sim = startSim();
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *proxy :
-             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-            env.remove(QString::fromLatin1(proxy));
-        env.remove(QStringLiteral("ICWS_PASSWORD"));
+        QProcessEnvironment env = cliEnvironment();
         env.insert(QStringLiteral("MALLOC_PERTURB_"), QStringLiteral("165"));
         process.setProcessEnvironment(env);
         const QByteArray utf8 = Password.toUtf8();
@@ -1496,10 +1496,7 @@ private slots:
         IcwsSim::Simulator &sim = startSim();
         sim.config().delayMs = 0;
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *proxy :
-             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-            env.remove(QString::fromLatin1(proxy));
+        QProcessEnvironment env = cliEnvironment();
         process.setProcessEnvironment(env);
         // Once the update arrives, the server holds every answer back; then the user presses Ctrl+C.
         connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
