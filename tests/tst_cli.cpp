@@ -101,6 +101,10 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     QProcess process;
     QProcessEnvironment env = cliEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Every send is recorded in the audit log: keep the tests' records out of the user's home.
+    static const QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     for (const auto &variable : environment)
         env.insert(variable.first, variable.second);
     process.setProcessEnvironment(env);

@@ -54,6 +54,8 @@ int run(const QStringList &arguments, const QString &argumentProblem)
         return runUpdateCommand(options, printer);
     case Command::Calls:
         return runCallsCommand(options, printer);
+    case Command::Audit:
+        return runAuditCommand(options, printer);
     }
     return ExitUsage;
 }

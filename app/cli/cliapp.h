@@ -2,9 +2,10 @@
 
 // calldata-cli: the command-line front end of the ICWS client. Everything except run() is free
 // of process-wide state, so tests can check parsing, exit codes and JSON directly. Each command
-// has its own file (cliupdate, clifeatures); the shared parts are cliargs, clioutput, clirunner.
+// has its own file (cliupdate, clifeatures, cliaudit); the shared parts are cliargs, clioutput, clirunner.
 
 #include "cliargs.h"
+#include "cliaudit.h"
 #include "clicalls.h"
 #include "clidryrun.h"
 #include "clifeatures.h"

@@ -27,6 +27,7 @@ constexpr CommandSpec Commands[] = {
     {"update", Command::Update},
     {"features", Command::Features},
     {"calls", Command::Calls},
+    {"audit", Command::Audit},
 };
 
 // Which commands accept an option: one bit per command.
@@ -38,6 +39,7 @@ constexpr unsigned ForUpdate = maskOf(Command::Update);
 constexpr unsigned ForFeatures = maskOf(Command::Features);
 constexpr unsigned ForCalls = maskOf(Command::Calls);
 constexpr unsigned ForBoth = ForUpdate | ForFeatures | ForCalls; // every command that talks to a server
+constexpr unsigned ForAudit = maskOf(Command::Audit);
 
 struct OptionSpec
 {
@@ -54,7 +56,7 @@ constexpr OptionSpec Specs[] = {
     {"--campaign", true, false, ForUpdate},
     {"--call", true, false, ForUpdate},
     {"--set", true, true, ForUpdate},
-    {"--file", true, false, ForUpdate},
+    {"--file", true, false, ForUpdate | ForAudit},
     {"--password-stdin", false, false, ForUpdate | ForCalls},
     {"--ca-file", true, false, ForBoth},
     {"--pin-sha256", true, true, ForBoth},
@@ -62,12 +64,15 @@ constexpr OptionSpec Specs[] = {
     {"--language", true, false, ForBoth},
     {"--dry-run", false, false, ForUpdate},
     {"--allow-many", false, false, ForUpdate},
-    {"--json", false, false, ForBoth},
+    {"--json", false, false, ForBoth | ForAudit},
     {"--agent", true, true, ForCalls},
     {"--workgroup", true, true, ForCalls},
     {"--attribute", true, true, ForCalls},
     {"--all", false, false, ForCalls},
     {"--call-id-from", true, false, ForCalls},
+    {"--audit-mask", false, false, ForUpdate},
+    {"--audit-syslog", false, false, ForUpdate},
+    {"--csv", false, false, ForAudit},
 };
 
 const OptionSpec *findSpec(const QString &name)
@@ -159,6 +164,16 @@ ParseResult parseArguments(const QStringList &arguments)
             given.append({spec, value});
             continue;
         }
+        if (options.command == Command::Audit && options.auditAction == AuditAction::None) {
+            if (argument == QLatin1String("verify"))
+                options.auditAction = AuditAction::Verify;
+            else if (argument == QLatin1String("export"))
+                options.auditAction = AuditAction::Export;
+            else
+                return fail(Text::tr("Unknown audit action \"%1\". Use audit verify or audit export --csv.")
+                                .arg(argument));
+            continue;
+        }
         if (options.command == Command::None) {
             if (argument == QLatin1String("help")) {
                 help = true;
@@ -169,7 +184,8 @@ ParseResult parseArguments(const QStringList &arguments)
                     options.command = spec.command;
             }
             if (options.command == Command::None)
-                return fail(Text::tr("Unknown command \"%1\". Use update, features or calls.").arg(argument));
+                return fail(
+                    Text::tr("Unknown command \"%1\". Use update, features, calls or audit.").arg(argument));
             continue;
         }
         return fail(
@@ -188,7 +204,7 @@ ParseResult parseArguments(const QStringList &arguments)
         return result;
     }
     if (options.command == Command::None)
-        return fail(Text::tr("No command given. Use update, features or calls (see --help)."));
+        return fail(Text::tr("No command given. Use update, features, calls or audit (see --help)."));
 
     const unsigned mask = maskOf(options.command);
     for (const auto &[spec, value] : given) {
@@ -218,6 +234,8 @@ ParseResult parseArguments(const QStringList &arguments)
             if (key.trimmed().isEmpty())
                 return fail(Text::tr("--set needs KEY=VALUE; the key before the first '=' is empty."));
             options.sets.append({key, value.mid(equals + 1)});
+        } else if (name == QLatin1String("--file") && options.command == Command::Audit) {
+            options.auditFile = value;
         } else if (name == QLatin1String("--file")) {
             const QFileInfo info(value);
             const QString suffix = info.suffix().toLower();
@@ -270,6 +288,12 @@ ParseResult parseArguments(const QStringList &arguments)
             options.allCalls = true;
         } else if (name == QLatin1String("--call-id-from")) {
             options.callIdFrom = value.trimmed();
+        } else if (name == QLatin1String("--audit-mask")) {
+            options.auditMask = true;
+        } else if (name == QLatin1String("--audit-syslog")) {
+            options.auditSyslog = true;
+        } else if (name == QLatin1String("--csv")) {
+            options.csv = true;
         }
     }
 
@@ -278,6 +302,17 @@ ParseResult parseArguments(const QStringList &arguments)
             ? Text::tr("%1 is required for %2.").arg(QLatin1String(option), commandName(options.command))
             : QString();
     };
+    if (options.command == Command::Audit) {
+        if (options.auditAction == AuditAction::None)
+            return fail(Text::tr("audit needs an action: audit verify, or audit export --csv."));
+        if (options.auditAction == AuditAction::Export && !options.csv)
+            return fail(Text::tr("audit export needs --csv (the only export format)."));
+        if (options.auditAction == AuditAction::Export && options.json)
+            return fail(Text::tr("audit export prints CSV; --json is for audit verify."));
+        if (options.auditAction == AuditAction::Verify && options.csv)
+            return fail(Text::tr("--csv is an option of audit export."));
+        return result;
+    }
     QStringList missing {required("--server", options.server)};
     if (options.command == Command::Update) {
         missing << required("--user", options.user) << required("--campaign", options.campaignId)
@@ -302,11 +337,14 @@ QString usageText()
         "                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]\n"
         "                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]\n"
         "                      [--language TAG] [--dry-run] [--allow-many] [--json]\n"
+        "                      [--audit-mask] [--audit-syslog]\n"
         "  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]\n"
         "  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...\n"
         "                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]\n"
         "                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]\n"
         "                     [--timeout SECONDS] [--language TAG] [--json]\n"
+        "  calldata-cli audit verify [--file PATH] [--json]\n"
+        "  calldata-cli audit export --csv [--file PATH]\n"
         "  calldata-cli --version | --help\n"
         "\n"
         "Sends call data of an active Interaction Dialer call to a CIC server (ICWS\n"
@@ -336,6 +374,14 @@ QString usageText()
         "  --call-id-from ATTRIBUTE\n"
         "                     calls: take the call ID from this attribute (e.g.\n"
         "                     is_attr_callid) instead of the interaction ID\n"
+        "  --audit-mask       update: record salted hashes instead of the values in the\n"
+        "                     audit log\n"
+        "  --audit-syslog     update: also send the audit record to the system log\n"
+        "\n"
+        "Every update is recorded in the audit log before its result is printed\n"
+        "($XDG_DATA_HOME/calldata-editor/audit.jsonl, by default under ~/.local/share).\n"
+        "audit verify checks its hash chain (exit 0 intact, 1 broken, missing or\n"
+        "unreadable); audit export --csv prints it as CSV. --file names another log.\n"
         "\n"
         "Without --password-stdin the password comes from ICWS_PASSWORD, else from a\n"
         "prompt when standard input is a terminal. No option takes the password.\n"

@@ -18,7 +18,10 @@ namespace CallDataCli {
  * A new command adds a value here, its name and options in cliargs.cpp, a file of its own with
  * a run function (see cliupdate.h), and one case in run() (cliapp.cpp).
  */
-enum class Command { None, Update, Features, Help, Version, Calls };
+enum class Command { None, Update, Features, Help, Version, Calls, Audit };
+
+/** What `calldata-cli audit` does: check the chain, or print the log as CSV. */
+enum class AuditAction { None, Verify, Export };
 
 struct Options
 {
@@ -44,6 +47,11 @@ struct Options
     QStringList attributes; ///< --attribute NAME: watched and printed too
     bool allCalls = false; ///< --all: not only Dialer calls
     QString callIdFrom; ///< --call-id-from ATTRIBUTE; empty: the interaction ID
+    bool auditMask = false; ///< update: --audit-mask, the record's values as salted hashes
+    bool auditSyslog = false; ///< update: --audit-syslog, the record also to the system log
+    AuditAction auditAction = AuditAction::None;
+    QString auditFile; ///< audit: --file, the log to read; empty: the default log
+    bool csv = false; ///< audit export: --csv
 };
 
 struct ParseResult

@@ -1,6 +1,5 @@
 #include "clioutput.h"
 
-#include "auditlog.h"
 #include "clitext.h"
 #include "protocol.h"
 
@@ -95,12 +94,6 @@ int exitCodeFor(const Icws::Result &result, Stage stage)
         return ExitNetworkError;
     }
     return ExitServerError;
-}
-
-QString outcomeName(Icws::Outcome outcome)
-{
-    // One spelling for --json and the audit log.
-    return CallData::outcomeName(outcome);
 }
 
 QString stageName(Stage stage)
@@ -246,6 +239,11 @@ void Printer::err(const QString &text) const
 void Printer::object(const QJsonObject &object) const
 {
     writeTo(m_out, terminalSafeJson(object) + '\n');
+}
+
+void Printer::raw(const QByteArray &bytes) const
+{
+    writeTo(m_out, bytes);
 }
 
 } // namespace CallDataCli

@@ -34,8 +34,7 @@ enum class Stage { Features, Login, Update, Watch };
 
 /** The exit code for a Result of the given stage. */
 int exitCodeFor(const Icws::Result &result, Stage stage);
-/** A stable camelCase name for JSON, e.g. "badRequest". */
-QString outcomeName(Icws::Outcome outcome);
+using Icws::outcomeName;
 QString stageName(Stage stage);
 
 /** The common fields: ok, status, errorId, message, host, exitCode, outcome (+ certificate). */
@@ -68,6 +67,7 @@ public:
     void out(const QString &text) const; ///< a line on stdout (human mode only)
     void err(const QString &text) const; ///< a line on stderr
     void object(const QJsonObject &object) const; ///< the one JSON object on stdout
+    void raw(const QByteArray &bytes) const; ///< bytes on stdout exactly as given (CSV export)
 
 private:
     QIODevice *m_out;

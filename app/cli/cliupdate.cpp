@@ -1,6 +1,8 @@
 #include "cliupdate.h"
 
 #include "attributefile.h"
+#include "auditlog.h"
+#include "cliaudit.h"
 #include "clidryrun.h"
 #include "client.h"
 #include "clipassword.h"
@@ -36,8 +38,16 @@ public:
 private:
     void onLoginFinished(const Icws::Result &result);
     void onUpdateFinished(const Icws::Result &result);
+    void record(const Icws::Result &result, Stage stage, const QString &server);
     void logoutThenReport();
     void reportUpdate();
+    /** "audited": whether the record was written; "auditError" says why not. */
+    void addAuditField(QJsonObject &json) const
+    {
+        json.insert(QStringLiteral("audited"), m_auditError.isEmpty());
+        if (!m_auditError.isEmpty())
+            json.insert(QStringLiteral("auditError"), m_auditError);
+    }
 
     const PreparedUpdate m_prepared;
     Icws::Result m_result;
@@ -45,13 +55,27 @@ private:
     QString m_hostPort;
     bool m_loggedOut = false; ///< the server confirmed the logout (JSON "loggedOut")
     bool m_reported = false;
+    QString m_auditError; ///< why the audit record could not be written, or empty
 };
+
+// As soon as the outcome is known, before anything is printed about it.
+void UpdateRunner::record(const Icws::Result &result, Stage stage, const QString &server)
+{
+    const CallData::AuditEntry entry {QStringLiteral("calldata-cli"),
+                                      server,
+                                      options().user.trimmed(),
+                                      m_prepared.update,
+                                      stageName(stage),
+                                      result};
+    m_auditError = recordInAuditLog(options(), entry);
+}
 
 void UpdateRunner::onLoginFinished(const Icws::Result &result)
 {
     if (!result.ok()) {
         m_result = result;
         m_stage = Stage::Login;
+        record(result, m_stage, result.host.isEmpty() ? Icws::hostPort(options().baseUrl) : result.host);
         logoutThenReport();
         return;
     }
@@ -64,6 +88,7 @@ void UpdateRunner::onUpdateFinished(const Icws::Result &result)
 {
     m_result = result;
     m_stage = Stage::Update;
+    record(result, m_stage, m_hostPort);
     logoutThenReport();
 }
 
@@ -93,9 +118,12 @@ void UpdateRunner::reportUpdate()
     if (m_reported)
         return;
     m_reported = true;
+    if (!m_auditError.isEmpty())
+        printer().err(QStringLiteral("warning: ") + m_auditError);
     const int exitCode = exitCodeFor(m_result, m_stage);
     if (exitCode != ExitAccepted) {
         QJsonObject json = resultJson(m_result, m_stage, exitCode);
+        addAuditField(json);
         addUpdateFields(json, m_prepared.update);
         json.insert(QStringLiteral("loggedOut"), m_loggedOut);
         json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
@@ -111,6 +139,7 @@ void UpdateRunner::reportUpdate()
         QJsonObject json = resultJson(m_result, m_stage, exitCode);
         json.insert(QStringLiteral("host"), host);
         json.insert(QStringLiteral("detail"), line);
+        addAuditField(json);
         addUpdateFields(json, m_prepared.update);
         json.insert(QStringLiteral("loggedOut"), m_loggedOut);
         json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));

@@ -32,6 +32,10 @@ AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 { }
 
+AppSettings::AppSettings(const QString &organization, const QString &application)
+    : m_settings(std::make_unique<QSettings>(organization, application))
+{ }
+
 AppSettings::~AppSettings() = default;
 
 QStringList AppSettings::recentList(const QString &key) const

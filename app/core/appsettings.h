@@ -30,6 +30,8 @@ public:
     AppSettings();
     /** An INI file, e.g. in a QTemporaryDir for tests. */
     explicit AppSettings(const QString &iniFile);
+    /** Another program's settings, e.g. the window's read by calldata-cli. */
+    AppSettings(const QString &organization, const QString &application);
     ~AppSettings();
 
     QStringList recentServers() const;

@@ -126,7 +126,7 @@ QByteArray recordLine(const AuditEntry &entry, const QList<Icws::Attribute> &att
         {QStringLiteral("attributes"), attributesJson(attributes)},
         {QStringLiteral("masked"), masked},
         {QStringLiteral("stage"), entry.stage},
-        {QStringLiteral("outcome"), outcomeName(result.outcome)},
+        {QStringLiteral("outcome"), Icws::outcomeName(result.outcome)},
         {QStringLiteral("status"), result.httpStatus},
         {QStringLiteral("errorId"), result.serverError.errorId},
         {QStringLiteral("message"),
@@ -212,60 +212,6 @@ QString csvField(const QString &field)
 }
 
 } // namespace
-
-QString outcomeName(Icws::Outcome outcome)
-{
-    using Icws::Outcome;
-    switch (outcome) {
-    case Outcome::Success:
-        return QStringLiteral("success");
-    case Outcome::BadRequest:
-        return QStringLiteral("badRequest");
-    case Outcome::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case Outcome::Gone:
-        return QStringLiteral("gone");
-    case Outcome::ServerError:
-        return QStringLiteral("serverError");
-    case Outcome::ServiceUnavailable:
-        return QStringLiteral("serviceUnavailable");
-    case Outcome::OtherHttpStatus:
-        return QStringLiteral("otherHttpStatus");
-    case Outcome::OtherSuccessStatus:
-        return QStringLiteral("otherSuccessStatus");
-    case Outcome::InterimAnswerOnly:
-        return QStringLiteral("interimAnswerOnly");
-    case Outcome::Redirected:
-        return QStringLiteral("redirected");
-    case Outcome::RequestTooLarge:
-        return QStringLiteral("requestTooLarge");
-    case Outcome::ConnectionRefused:
-        return QStringLiteral("connectionRefused");
-    case Outcome::HostNotFound:
-        return QStringLiteral("hostNotFound");
-    case Outcome::Timeout:
-        return QStringLiteral("timeout");
-    case Outcome::TlsFailure:
-        return QStringLiteral("tlsFailure");
-    case Outcome::ConnectionReset:
-        return QStringLiteral("connectionReset");
-    case Outcome::DeliveryUnknown:
-        return QStringLiteral("deliveryUnknown");
-    case Outcome::NetworkFailure:
-        return QStringLiteral("networkFailure");
-    case Outcome::Canceled:
-        return QStringLiteral("canceled");
-    case Outcome::FeatureUnavailable:
-        return QStringLiteral("featureUnavailable");
-    case Outcome::InvalidInput:
-        return QStringLiteral("invalidInput");
-    case Outcome::NotLoggedIn:
-        return QStringLiteral("notLoggedIn");
-    case Outcome::ProtocolError:
-        return QStringLiteral("protocolError");
-    }
-    return QStringLiteral("unknown");
-}
 
 QString AuditLog::defaultFilePath()
 {
@@ -500,7 +446,7 @@ AuditVerification AuditLog::verify() const
     return verdict;
 }
 
-bool AuditLog::exportCsv(QIODevice *out, QString *error) const
+bool AuditLog::exportCsv(QIODevice *out, QString *error, QList<int> *unreadableLines) const
 {
     const AuditReadResult log = read();
     if (!log.error.isEmpty()) {
@@ -508,6 +454,8 @@ bool AuditLog::exportCsv(QIODevice *out, QString *error) const
             *error = log.error;
         return false;
     }
+    if (unreadableLines)
+        *unreadableLines = log.unreadableLines;
     const QStringList header {
         QStringLiteral("seq"),     QStringLiteral("time"),       QStringLiteral("source"),
         QStringLiteral("server"),  QStringLiteral("user"),       QStringLiteral("campaignId"),

@@ -113,9 +113,10 @@ public:
     AuditVerification verify() const;
     /**
      * Writes every readable record as RFC 4180 CSV (UTF-8, CRLF, header row; attributes as a JSON
-     * array). Returns false and sets *error when the log cannot be read.
+     * array). Returns false and sets *error when the log cannot be read. Lines that are not
+     * records are left out and listed in *unreadableLines.
      */
-    bool exportCsv(QIODevice *out, QString *error = nullptr) const;
+    bool exportCsv(QIODevice *out, QString *error = nullptr, QList<int> *unreadableLines = nullptr) const;
 
     /** HMAC-SHA256 of value with key, as written for masked values: "hmac-sha256:<hex>". */
     static QString maskedValue(const QByteArray &key, const QString &value);
@@ -128,8 +129,5 @@ private:
     bool m_systemLogCopy = false;
     SystemLogSink m_systemLogSink;
 };
-
-/** Stable English name of an outcome, as in the audit log and calldata-cli --json. */
-QString outcomeName(Icws::Outcome outcome);
 
 } // namespace CallData

@@ -99,6 +99,59 @@ QString formatSha256Fingerprint(const QByteArray &raw)
     return QString::fromLatin1(raw.toHex(':').toUpper());
 }
 
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Success:
+        return QStringLiteral("success");
+    case Outcome::BadRequest:
+        return QStringLiteral("badRequest");
+    case Outcome::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Outcome::Gone:
+        return QStringLiteral("gone");
+    case Outcome::ServerError:
+        return QStringLiteral("serverError");
+    case Outcome::ServiceUnavailable:
+        return QStringLiteral("serviceUnavailable");
+    case Outcome::OtherHttpStatus:
+        return QStringLiteral("otherHttpStatus");
+    case Outcome::OtherSuccessStatus:
+        return QStringLiteral("otherSuccessStatus");
+    case Outcome::InterimAnswerOnly:
+        return QStringLiteral("interimAnswerOnly");
+    case Outcome::Redirected:
+        return QStringLiteral("redirected");
+    case Outcome::RequestTooLarge:
+        return QStringLiteral("requestTooLarge");
+    case Outcome::ConnectionRefused:
+        return QStringLiteral("connectionRefused");
+    case Outcome::HostNotFound:
+        return QStringLiteral("hostNotFound");
+    case Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case Outcome::TlsFailure:
+        return QStringLiteral("tlsFailure");
+    case Outcome::ConnectionReset:
+        return QStringLiteral("connectionReset");
+    case Outcome::DeliveryUnknown:
+        return QStringLiteral("deliveryUnknown");
+    case Outcome::NetworkFailure:
+        return QStringLiteral("networkFailure");
+    case Outcome::Canceled:
+        return QStringLiteral("canceled");
+    case Outcome::FeatureUnavailable:
+        return QStringLiteral("featureUnavailable");
+    case Outcome::InvalidInput:
+        return QStringLiteral("invalidInput");
+    case Outcome::NotLoggedIn:
+        return QStringLiteral("notLoggedIn");
+    case Outcome::ProtocolError:
+        return QStringLiteral("protocolError");
+    }
+    return QStringLiteral("unknown");
+}
+
 Outcome outcomeForHttpStatus(int status)
 {
     if (status >= 100 && status < 200)

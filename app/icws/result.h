@@ -107,6 +107,9 @@ bool isHiddenControl(char16_t c);
 QByteArray parseSha256Fingerprint(const QString &text);
 QString formatSha256Fingerprint(const QByteArray &raw);
 
+/** A stable camelCase name, e.g. "badRequest": the audit log's and calldata-cli --json's. */
+QString outcomeName(Outcome outcome);
+
 /** Maps an HTTP status to its outcome (2xx → Success). */
 Outcome outcomeForHttpStatus(int status);
 
