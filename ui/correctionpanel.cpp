@@ -169,6 +169,12 @@ void CorrectionPanel::prefill(const QString &campaignId, const QString &callId)
         m_ui->call_edit->setText(callId);
 }
 
+void CorrectionPanel::setIds(const QString &campaignId, const QString &callId)
+{
+    m_ui->campaign_combo->setEditText(campaignId);
+    m_ui->call_edit->setText(callId);
+}
+
 void CorrectionPanel::focusFirstEmptyField()
 {
     if (m_ui->campaign_combo->currentText().trimmed().isEmpty())

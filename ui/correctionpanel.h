@@ -52,6 +52,8 @@ public:
     void setRecentCampaigns(const QStringList &campaigns);
     /** Values from the command line; empty ones keep what is there. */
     void prefill(const QString &campaignId, const QString &callId);
+    /** Sets both IDs exactly, empty ones too (a restored draft, a correction from the history). */
+    void setIds(const QString &campaignId, const QString &callId);
     /** Focuses where typing is needed first: Campaign ID, Call ID, then the table. */
     void focusFirstEmptyField();
     /** Writes an open cell editor's text into the model (before sending, closing…). */

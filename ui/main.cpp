@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
     CallData::KeychainCredentialStore credentials;
     CallData::MainWindow window(&network, &settings, &credentials);
     window.applyLaunchOptions(options);
+    window.restoreDraft();
     window.show();
     return app.exec();
 }

@@ -4,6 +4,9 @@
 #include "calldatamodel.h"
 #include "connectionbar.h"
 #include "correctionpanel.h"
+#include "draftflow.h"
+#include "draftstore.h"
+#include "historypanel.h"
 #include "loginpanel.h"
 #include "sessionflow.h"
 
@@ -85,6 +88,14 @@ void MainWindow::createPanels()
     connect(m_correctionPanel, &CorrectionPanel::messageRequested, this, showMessage);
     m_flow = new SessionFlow(m_session, m_model, m_settings,
                              {m_loginPanel, m_connectionBar, m_messageBar, m_correctionPanel}, this);
+
+    m_drafts = new DraftStore(DraftStore::defaultFilePath(), this);
+    m_draftFlow = new DraftFlow(m_drafts, m_model, m_session, {m_correctionPanel, m_messageBar}, this);
+    m_history = new HistoryPanel(m_session->auditLog().filePath());
+    addDockPanel(m_history, tr("History"), QStringLiteral("history_dock"));
+    // The record is on disk before updateFinished: the list shows it with the outcome.
+    connect(m_session, &SessionController::updateFinished, m_history, &HistoryPanel::reload);
+    connect(m_history, &HistoryPanel::loadRequested, this, &MainWindow::loadFromHistory);
 }
 
 QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, const QString &objectName,
@@ -130,6 +141,13 @@ void MainWindow::createActions()
     m_cancelAction = makeAction(tr("&Cancel request"), QStringLiteral("cancel_action"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_pollingAction = makeAction(tr("&Keep-alive interval…"), QStringLiteral("polling_action"));
+    m_auditMaskAction = makeAction(tr("&Mask values in the audit log"), QStringLiteral("audit_mask_action"));
+    m_auditMaskAction->setCheckable(true);
+    m_auditMaskAction->setChecked(m_settings->auditMaskValues());
+    m_auditSyslogAction =
+        makeAction(tr("Copy audit records to the s&ystem log"), QStringLiteral("audit_syslog_action"));
+    m_auditSyslogAction->setCheckable(true);
+    m_auditSyslogAction->setChecked(m_settings->auditSystemLog());
     m_aboutAction = makeAction(tr("&About Call Data Editor"), QStringLiteral("about_action"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -146,6 +164,14 @@ void MainWindow::createActions()
                 m_cancelAction->setEnabled(canCancel);
             });
     connect(m_pollingAction, &QAction::triggered, this, &MainWindow::choosePollingInterval);
+    connect(m_auditMaskAction, &QAction::toggled, this, [this](bool mask) {
+        m_settings->setAuditMaskValues(mask);
+        m_settings->sync();
+    });
+    connect(m_auditSyslogAction, &QAction::toggled, this, [this](bool copy) {
+        m_settings->setAuditSystemLog(copy);
+        m_settings->sync();
+    });
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
         QMessageBox::about(
             this, tr("About Call Data Editor"),
@@ -183,6 +209,10 @@ void MainWindow::createMenus()
     sessionMenu->addAction(m_cancelAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("Se&ttings"));
     settingsMenu->addAction(m_pollingAction);
+    settingsMenu->addAction(m_auditMaskAction);
+#ifdef Q_OS_UNIX
+    settingsMenu->addAction(m_auditSyslogAction);
+#endif
     createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -206,12 +236,41 @@ void MainWindow::restoreSettings()
 
 void MainWindow::applyLaunchOptions(const LaunchOptions &options)
 {
+    m_prefilledCorrection =
+        !options.campaignId.isEmpty() || !options.callId.isEmpty() || !options.attributes.isEmpty();
     m_loginPanel->prefill(options.server, options.user);
     m_correctionPanel->prefill(options.campaignId, options.callId);
     if (!options.attributes.isEmpty())
         m_model->insertAttributes(m_model->rowCount(), options.attributes, tr("Rows from the command line"));
     // Put the cursor where typing is needed first.
     m_loginPanel->focusFirstEmptyField();
+    m_flow->refresh();
+}
+
+void MainWindow::restoreDraft()
+{
+    m_draftFlow->restore(m_prefilledCorrection);
+    m_flow->refresh();
+}
+
+void MainWindow::loadFromHistory(const AuditRecord &record)
+{
+    QList<Icws::Attribute> attributes = record.attributes;
+    if (record.masked) {
+        for (Icws::Attribute &attribute : attributes)
+            attribute.second.clear();
+    }
+    m_correctionPanel->setIds(record.campaignId, record.callId);
+    m_model->replaceAll(attributes, tr("Load from history"));
+    QString text =
+        tr("Loaded the correction for call %1 in campaign %2 sent at %3. Edit \u2192 Undo brings the "
+           "previous rows back.")
+            .arg(record.callId, record.campaignId,
+                 QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat));
+    if (record.masked)
+        text += QLatin1Char(' ') + tr("Its values were masked in the audit log: fill them in again.");
+    m_messageBar->showMessage(text, MessageBar::Type::Info);
+    m_correctionPanel->focusFirstEmptyField();
     m_flow->refresh();
 }
 
@@ -287,6 +346,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
+    // Closed on purpose with nothing unsent, or the user let the edits go.
+    m_draftFlow->discard();
     // The session is logged out when the window (and with it the ICWS client) is destroyed.
     event->accept();
 }

@@ -18,9 +18,13 @@ class QNetworkAccessManager;
 namespace CallData {
 
 class AppSettings;
+struct AuditRecord;
 class CallDataModel;
 class ConnectionBar;
 class CorrectionPanel;
+class DraftFlow;
+class DraftStore;
+class HistoryPanel;
 class LoginPanel;
 class SessionFlow;
 
@@ -55,6 +59,11 @@ public:
     void setPrompts(const Prompts &prompts);
     /** Prefills the fields and the table from the command line. */
     void applyLaunchOptions(const LaunchOptions &options);
+    /**
+     * Restores the correction left unsent when the program last ended without closing (a crash,
+     * a kill); a correction from applyLaunchOptions wins and the message bar says so.
+     */
+    void restoreDraft();
 
     /**
      * Adds panel as a side panel (a dock the user can move, float or close) with a check item
@@ -71,6 +80,8 @@ public:
     LoginPanel *loginPanel() const { return m_loginPanel; }
     CorrectionPanel *correctionPanel() const { return m_correctionPanel; }
     SessionFlow *sessionFlow() const { return m_flow; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    DraftStore *draftStore() const { return m_drafts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +95,7 @@ private:
     void restoreSettings();
     void createLanguageMenu(QMenu *menu);
     void choosePollingInterval();
+    void loadFromHistory(const AuditRecord &record);
 
     bool askConfirmDiscard(const QString &question);
 
@@ -98,6 +110,10 @@ private:
     MessageBar *m_messageBar = nullptr;
     CorrectionPanel *m_correctionPanel = nullptr;
     SessionFlow *m_flow = nullptr;
+    DraftStore *m_drafts = nullptr;
+    DraftFlow *m_draftFlow = nullptr;
+    HistoryPanel *m_history = nullptr;
+    bool m_prefilledCorrection = false;
     QMenu *m_viewMenu = nullptr;
 
     QAction *m_loginAction = nullptr;
@@ -105,6 +121,8 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_pollingAction = nullptr;
+    QAction *m_auditMaskAction = nullptr;
+    QAction *m_auditSyslogAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -242,7 +242,10 @@ void SessionFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallD
                 .arg(result.httpStatus)
                 .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
                 .arg(update.callId.trimmed(), update.campaignId.trimmed());
-        m_panels.messages->showMessage(text, MessageBar::Type::Success);
+        const QString auditProblem = auditProblemText();
+        m_panels.messages->showMessage(text + auditProblem,
+                                       auditProblem.isEmpty() ? MessageBar::Type::Success
+                                                              : MessageBar::Type::Warning);
         if (m_model->undoStack()->index() == m_sentUndoIndex)
             m_model->setUnmodified();
         m_settings->addRecentCampaign(update.campaignId);
@@ -251,7 +254,7 @@ void SessionFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallD
         return;
     }
 
-    const QString text = Icws::describe(result);
+    const QString text = Icws::describe(result) + auditProblemText();
     switch (result.outcome) {
     case Icws::Outcome::Unauthorized:
         m_resendAfterLogin = true;
@@ -274,6 +277,14 @@ void SessionFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallD
         break;
     }
     refresh();
+}
+
+QString SessionFlow::auditProblemText() const
+{
+    const QString error = m_session->lastAuditError();
+    return error.isEmpty() ? QString()
+                           : QStringLiteral("\n") + error + QLatin1Char(' ')
+            + tr("This send is missing from the audit log; tell whoever keeps it.");
 }
 
 void SessionFlow::onSessionEnded(const Icws::Result &, const QString &reason)

@@ -69,6 +69,8 @@ private:
     void onLoginFinished(const Icws::Result &result);
     void onUpdateFinished(const Icws::Result &result, const Icws::CallDataUpdate &update);
     void onSessionEnded(const Icws::Result &result, const QString &reason);
+    /** A line saying the audit log could not record the last send, or empty. */
+    QString auditProblemText() const;
     void onMessageAction();
     bool askTrust(const Icws::CertificateInfo &certificate);
     bool askConfirmResend(const QString &question);

@@ -198,6 +198,17 @@ void SessionController::onUpdateFinished(const Icws::Result &result)
 {
     if (m_activity == Activity::Sending) // never ends a logout that started meanwhile
         setActivity(Activity::Idle);
+    // On disk before anyone hears of the outcome.
+    m_auditLog.setMaskValues(m_settings->auditMaskValues());
+    m_auditLog.setSystemLogCopy(m_settings->auditSystemLog());
+    const AuditEntry entry {QStringLiteral("calldata-editor"),
+                            result.host.isEmpty() ? Icws::hostPort(m_baseUrl) : result.host,
+                            m_user,
+                            m_sending,
+                            QStringLiteral("update"),
+                            result};
+    m_auditError.clear();
+    m_auditLog.append(entry, &m_auditError);
     emit updateFinished(result, m_sending);
 }
 

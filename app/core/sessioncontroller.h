@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "calldata.h"
 #include "client.h"
 #include "result.h"
@@ -64,8 +65,14 @@ public:
      * a request is running or a session is live (log out first). Ends in loginFinished.
      */
     bool login(const QString &server, const QString &user, const QString &password, QString *error = nullptr);
-    /** Ends in updateFinished. */
+    /**
+     * Ends in updateFinished, after the send was recorded in auditLog() (masked and copied to
+     * the system log as the settings say); lastAuditError() tells whether that worked.
+     */
     void send(const Icws::CallDataUpdate &update);
+    AuditLog &auditLog() { return m_auditLog; }
+    /** Why the last send could not be recorded in the audit log, or empty. */
+    QString lastAuditError() const { return m_auditError; }
     /** Aborts a running login or send. */
     void cancel();
     /**
@@ -108,6 +115,8 @@ private:
     QString m_serverText;
     QString m_user;
     Icws::CallDataUpdate m_sending;
+    AuditLog m_auditLog;
+    QString m_auditError;
     int m_unwatchesBeforeLogout = 0;
 };
 
