@@ -5,10 +5,13 @@
 #include "simulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -1521,6 +1524,74 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("canceled"));
         QVERIFY2(hasLogout(sim.requests()), "Ctrl+C after login must still log out");
         QCOMPARE(sim.activeSessionCount(), 0);
+    }
+
+    // Finding 28: the request log of a 2 MB body took over a minute, so a client timed out
+    // instead of reading the 413 the simulator had decided on.
+    void icwsSim_logStaysFastOnLargeBodies()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess sim;
+        QSignalSpy ready(&sim, &QProcess::readyReadStandardOutput);
+        sim.start(QStringLiteral(ICWS_SIM_PATH),
+                  {QStringLiteral("--log"), dir.filePath(QStringLiteral("log.jsonl"))});
+        QVERIFY(ready.wait(10000));
+        const QUrl base(
+            QString::fromUtf8(sim.readAllStandardOutput()).section(QLatin1Char(' '), 3).trimmed());
+        QVERIFY(base.isValid());
+
+        QJsonObject attributes;
+        for (int i = 0; i < 60000; ++i)
+            attributes.insert(QStringLiteral("key%1").arg(i),
+                              QStringLiteral("value %1 of a large correction").arg(i));
+        const QByteArray body =
+            QJsonDocument(QJsonObject {{QStringLiteral("callId"), QStringLiteral("1001")},
+                                       {QStringLiteral("campaignId"), QStringLiteral("C1")},
+                                       {QStringLiteral("callAttributes"), attributes}})
+                .toJson(QJsonDocument::Compact);
+        QVERIFY(body.size() > 2 * 1024 * 1024);
+        QNetworkAccessManager network;
+        QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/icws/1/dialer/update-call-data"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        QVERIFY2(elapsed.elapsed() < 10000, qPrintable(QString::number(elapsed.elapsed())));
+        QFile log(dir.filePath(QStringLiteral("log.jsonl")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("\"status\":413"));
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+    }
+
+    void icwsSim_portFileProblemNamesItsReason_data()
+    {
+        QTest::addColumn<QString>("relativePath");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing folder")
+            << QStringLiteral("missing/port") << QStringLiteral("No such file or directory");
+        QTest::newRow("a folder") << QStringLiteral(".") << QStringLiteral("directory");
+    }
+
+    void icwsSim_portFileProblemNamesItsReason()
+    {
+        QFETCH(QString, relativePath);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess sim;
+        sim.start(QStringLiteral(ICWS_SIM_PATH), {QStringLiteral("--port-file"), dir.filePath(relativePath)});
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitCode(), 1);
+        const QString error = QString::fromLocal8Bit(sim.readAllStandardError());
+        QVERIFY2(error.contains(QStringLiteral("cannot write the port file")) && error.contains(reason),
+                 qPrintable(error));
+        QVERIFY2(!sim.readAllStandardOutput().contains("listening"),
+                 "a script would wait for a port never written");
     }
 
     void binary_connectionRefused()

@@ -91,22 +91,37 @@ QStringList hostList(const QString &text)
 }
 
 // Replaces every "password" property (any depth, any case) so that no log file ever holds one.
-QJsonValue redactPasswords(const QJsonValue &value)
+// Only what changes is written back: writing every value of a large object one by one made a 2 MB
+// body take over a minute (each write into a QJsonObject may compact all of it).
+QJsonValue redactPasswords(const QJsonValue &value, bool *changed)
 {
+    *changed = false;
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
+        QList<QPair<QString, QJsonValue>> replacements;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            bool inner = false;
             if (it.key().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
-                it.value() = QStringLiteral("***");
-            else
-                it.value() = redactPasswords(it.value());
+                replacements.append({it.key(), QStringLiteral("***")});
+            else if (const QJsonValue redacted = redactPasswords(it.value(), &inner); inner)
+                replacements.append({it.key(), redacted});
         }
+        for (const auto &replacement : std::as_const(replacements))
+            object.insert(replacement.first, replacement.second);
+        *changed = !replacements.isEmpty();
         return object;
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = redactPasswords(*it);
+        QList<QPair<qsizetype, QJsonValue>> replacements;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            bool inner = false;
+            if (const QJsonValue redacted = redactPasswords(array.at(i), &inner); inner)
+                replacements.append({i, redacted});
+        }
+        for (const auto &replacement : std::as_const(replacements))
+            array.replace(replacement.first, replacement.second);
+        *changed = !replacements.isEmpty();
         return array;
     }
     return value;
@@ -119,8 +134,9 @@ QJsonValue loggableBody(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonValue redacted = redactPasswords(document.isObject() ? QJsonValue(document.object())
-                                                                        : QJsonValue(document.array()));
+        bool changed = false;
+        const QJsonValue redacted = redactPasswords(
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &changed);
         const QJsonDocument out =
             redacted.isObject() ? QJsonDocument(redacted.toObject()) : QJsonDocument(redacted.toArray());
         return QString::fromUtf8(out.toJson(QJsonDocument::Compact));
@@ -150,6 +166,31 @@ QByteArray logLine(const IcwsSim::RecordedRequest &request)
         {QStringLiteral("body"), loggableBody(request.body)},
         {QStringLiteral("status"), request.responseStatus}};
     return QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Writes the port so that a script polling for the file never reads it half written (QSaveFile),
+// and returns why not, or an empty string. Each step's own error is kept: a later call would
+// overwrite it. Unbuffered, so a full disk fails the write itself; read back, because some file
+// systems accept a write they then drop, leaving an empty file behind a "ready" line.
+QString writePortFile(const QString &path, quint16 port)
+{
+    const QByteArray text = QByteArray::number(port) + '\n';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return file.errorString();
+    if (file.write(text) != text.size()) {
+        const QString problem = file.errorString();
+        file.cancelWriting();
+        return problem;
+    }
+    if (!file.commit())
+        return file.errorString();
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly))
+        return check.errorString();
+    if (check.readAll() != text)
+        return QStringLiteral("it does not hold the port after writing (is the disk full?)");
+    return {};
 }
 
 } // namespace
@@ -569,13 +610,10 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(portFileOption)) {
-        // QSaveFile: a script polling for the file never reads it half written.
-        QSaveFile portFile(parser.value(portFileOption));
-        if (!portFile.open(QIODevice::WriteOnly)
-            || portFile.write(QByteArray::number(simulator.port()) + '\n') < 0 || !portFile.commit()) {
+        const QString path = parser.value(portFileOption);
+        if (const QString problem = writePortFile(path, simulator.port()); !problem.isEmpty()) {
             std::fprintf(stderr, "icws-sim: cannot write the port file %s: %s\n",
-                         portFile.fileName().toLocal8Bit().constData(),
-                         portFile.errorString().toLocal8Bit().constData());
+                         path.toLocal8Bit().constData(), problem.toLocal8Bit().constData());
             return kExitRuntime;
         }
     }
