@@ -117,14 +117,6 @@ const AuditRecord *HistoryPanel::selectedRecord() const
     return index >= 0 && index < m_records.size() ? &m_records.at(index) : nullptr;
 }
 
-QList<AuditRecord> HistoryPanel::visibleRecords() const
-{
-    QList<AuditRecord> records;
-    for (int i = 0; i < m_ui->history_list->topLevelItemCount(); ++i)
-        records.append(m_records.at(m_ui->history_list->topLevelItem(i)->data(0, RecordIndexRole).toInt()));
-    return records;
-}
-
 void HistoryPanel::showSelected()
 {
     const AuditRecord *record = selectedRecord();

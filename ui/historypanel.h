@@ -27,9 +27,6 @@ public:
     explicit HistoryPanel(const QString &logPath, QWidget *parent = nullptr);
     ~HistoryPanel() override;
 
-    /** The records shown (after the filter), newest first. */
-    QList<AuditRecord> visibleRecords() const;
-
 public slots:
     /** Reads the log again; the selection stays on the same record when it is still shown. */
     void reload();
