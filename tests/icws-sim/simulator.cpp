@@ -163,6 +163,7 @@ QJsonObject checkStringProperty(const QJsonObject &body, const QString &name, bo
     return {};
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0) // see Simulator::canWriteRawBytes()
 QByteArray interimReason(int status)
 {
     switch (status) {
@@ -176,6 +177,7 @@ QByteArray interimReason(int status)
         return QByteArrayLiteral("Informational");
     }
 }
+#endif
 
 QByteArray reasonPhrase(int status)
 {
