@@ -1050,6 +1050,23 @@ private slots:
         const Result sent = update(sampleUpdate());
         QVERIFY2(sent.ok(), qPrintable(describe(sent)));
     }
+    // A login canceled while asking an older server for its features closes the session it opened.
+    void loginCanceledWhileAskingForFeaturesClosesTheSession()
+    {
+        m_sim->config().loginWithoutFeatures = true;
+        connect(m_sim.get(), &IcwsSim::Simulator::requestReceived, this,
+                [this](const IcwsSim::RecordedRequest &request) {
+                    if (!request.path.endsWith(u"/connection/features"_s))
+                        return;
+                    m_sim->config().delayMs = 3000; // this answer is held back; the user cancels
+                    QTimer::singleShot(0, m_client.get(), [this] { m_client->cancel(); });
+                });
+        const Result result = login(simUrl(*m_sim));
+        QCOMPARE(result.outcome, Outcome::Canceled);
+        QVERIFY2(summary(result).contains(u"login was canceled"_s), qPrintable(summary(result)));
+        QVERIFY(!m_client->isLoggedIn());
+        QTRY_COMPARE(m_sim->activeSessionCount(), 0);
+    }
     void loginAnswerWithoutFeaturesStillGatesAnOldDialer()
     {
         m_sim->config().loginWithoutFeatures = true;

@@ -662,9 +662,12 @@ void Client::finishLoginFeatures(const Result &result, const QByteArray &body)
     Session session = std::exchange(m_loginSession, Session());
     const Result loginResult = std::exchange(m_loginResult, Result());
     if (result.outcome == Outcome::Canceled) {
-        // The server already holds this session: close it there rather than leave it behind.
-        m_session = session;
-        logout();
+        // The server already holds this session: close it there quietly, as for a login canceled
+        // after its 201, rather than leave it (and perhaps a licence) behind.
+        QNetworkRequest request =
+            makeRequest(sessionUrl(session.baseUrl, session.sessionId, QStringLiteral("connection")), false);
+        request.setRawHeader(CsrfHeader, session.csrfToken.toUtf8());
+        send(Kind::Cleanup, "DELETE", request);
         emit loginFinished(result);
         return;
     }
