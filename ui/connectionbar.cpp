@@ -2,6 +2,7 @@
 
 #include "ui_connectionbar.h"
 
+#include "calldata.h"
 #include "sessioncontroller.h"
 
 #include <QPainter>
@@ -69,7 +70,7 @@ void ConnectionBar::showSession(const SessionController &session)
     const bool loggedIn = session.state() == SessionController::State::LoggedIn;
     // Logged out, the login form below says it all; the line would only take room from the table.
     setVisible(session.state() != SessionController::State::LoggedOut);
-    m_ui->connection_label->setText(text);
+    m_ui->connection_label->setText(Icws::elidedForDisplay(text)); // names and versions come from the server
     QFont font = m_ui->connection_label->font();
     font.setBold(loggedIn);
     m_ui->connection_label->setFont(font);

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QUndoStack>
 
 namespace CallData {
@@ -147,7 +148,7 @@ void CorrectionPanel::updateRowActions()
     m_actions.removeRows->setEnabled(hasRows);
     m_actions.copy->setEnabled(hasRows);
     m_actions.clear->setEnabled(hasRows);
-    m_ui->summary_label->setText(m_model->summary());
+    m_ui->summary_label->setText(Icws::elidedForDisplay(m_model->summary()));
 }
 
 Icws::CallDataUpdate CorrectionPanel::currentUpdate() const
@@ -236,13 +237,26 @@ void CorrectionPanel::removeSelectedRows()
 
 void CorrectionPanel::pasteRows()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
+    // The raw bytes where the platform hands them over: text() would already have turned bytes
+    // that are not UTF-8 into U+FFFD, which would then be sent.
+    QByteArray bytes;
+    if (const QMimeData *mime = QGuiApplication::clipboard()->mimeData()) {
+        for (const QString &format :
+             {QStringLiteral("text/plain;charset=utf-8"), QStringLiteral("text/plain")}) {
+            if (mime->hasFormat(format)) {
+                bytes = mime->data(format);
+                break;
+            }
+        }
+        if (bytes.isEmpty())
+            bytes = mime->text().toUtf8();
+    }
+    if (bytes.trimmed().isEmpty()) {
         emit messageRequested(tr("The clipboard holds no text to paste as rows."), MessageBar::Type::Warning);
         return;
     }
     commitOpenEditor();
-    const AttributeParseResult parsed = parseDelimitedAttributes(text, guessDelimiter(text));
+    const AttributeParseResult parsed = parsePastedText(bytes);
     if (!parsed.ok()) {
         emit messageRequested(tr("Nothing was pasted: %1").arg(parsed.error), MessageBar::Type::Error);
         return;

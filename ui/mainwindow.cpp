@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -41,6 +42,12 @@ MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, Cr
     createMenus();
     setUpTabOrder();
     restoreSettings();
+    // Queued, so the report comes after whatever message the action that saved is showing.
+    m_settings->onFirstWriteFailure([this](const QString &message) {
+        QMetaObject::invokeMethod(
+            this, [this, message]() { m_messageBar->showMessage(message, MessageBar::Type::Warning); },
+            Qt::QueuedConnection);
+    });
     connect(m_model, &CallDataModel::modifiedChanged, this,
             [this](bool modified) { setWindowModified(modified); });
     m_flow->refresh();
@@ -118,7 +125,8 @@ QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, cons
 void MainWindow::setPrompts(const Prompts &prompts)
 {
     m_confirmDiscard = prompts.confirmDiscard;
-    m_flow->setPrompts({prompts.trustCertificate, prompts.confirmResend});
+    m_confirmCloseDuringSend = prompts.confirmCloseDuringSend;
+    m_flow->setPrompts({prompts.trustCertificate, prompts.confirmResend, prompts.confirmManyAttributes});
     m_correctionPanel->setImportFileChooser(prompts.chooseImportFile);
 }
 
@@ -232,6 +240,25 @@ void MainWindow::restoreSettings()
         restoreGeometry(m_settings->windowGeometry());
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *where = screen();
+    if (!where || isMaximized() || isFullScreen())
+        return;
+    const QRect available = where->availableGeometry();
+    // The frame (title bar, borders) is outside size(); leave room for it.
+    const QSize frame = frameGeometry().size() - size();
+    const QSize fitting = size().boundedTo(available.size() - frame).expandedTo(minimumSize());
+    if (fitting != size())
+        resize(fitting);
+    if (!available.contains(frameGeometry()))
+        move(std::clamp(x(), available.left(),
+                        std::max(available.left(), available.right() - frameGeometry().width())),
+             std::clamp(y(), available.top(),
+                        std::max(available.top(), available.bottom() - frameGeometry().height())));
 }
 
 void MainWindow::applyLaunchOptions(const LaunchOptions &options)
@@ -334,8 +361,28 @@ bool MainWindow::askConfirmDiscard(const QString &question)
         == QMessageBox::Discard;
 }
 
+bool MainWindow::askCloseDuringSend(const QString &question)
+{
+    if (m_confirmCloseDuringSend)
+        return m_confirmCloseDuringSend(question);
+    QMessageBox box(QMessageBox::Warning, tr("A correction is being sent"), question, QMessageBox::NoButton,
+                    this);
+    QPushButton *wait = box.addButton(tr("Wait for the answer"), QMessageBox::RejectRole);
+    box.addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(wait);
+    box.exec();
+    return box.clickedButton() != wait;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_session->activity() == SessionController::Activity::Sending
+        && !askCloseDuringSend(tr("A correction is being sent to the server. If you close now, the window "
+                                  "stops waiting, but the server may still apply it, and you will not see "
+                                  "whether it did. Wait for the answer, or close anyway?"))) {
+        event->ignore();
+        return;
+    }
     m_correctionPanel->commitOpenEditor();
     if (m_model->isModified() && m_model->rowCount() > 0
         && !askConfirmDiscard(
@@ -343,6 +390,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    fitToScreen(); // a window grown past the screen is never saved that way
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

@@ -49,6 +49,10 @@ public:
         std::function<bool(const QString &question)> confirmResend;
         std::function<bool(const QString &question)> confirmDiscard;
         std::function<QString()> chooseImportFile;
+        /** Closing while a correction is being sent: true closes anyway, false waits. */
+        std::function<bool(const QString &question)> confirmCloseDuringSend;
+        /** Sending more than Icws::ConfirmAttributesAbove attributes: true sends. */
+        std::function<bool(const QString &question)> confirmManyAttributes;
     };
 
     /** network, settings and credentials are not owned and must outlive the window. */
@@ -98,12 +102,16 @@ private:
     void loadFromHistory(const AuditRecord &record);
 
     bool askConfirmDiscard(const QString &question);
+    bool askCloseDuringSend(const QString &question);
+    /** Shrinks and moves the window into the available screen area: a saved or grown size may not fit. */
+    void fitToScreen();
 
     AppSettings *m_settings;
     CredentialStore *m_credentials;
     CallDataModel *m_model;
     SessionController *m_session;
     std::function<bool(const QString &question)> m_confirmDiscard;
+    std::function<bool(const QString &question)> m_confirmCloseDuringSend;
 
     ConnectionBar *m_connectionBar = nullptr;
     LoginPanel *m_loginPanel = nullptr;

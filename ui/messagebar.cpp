@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "calldata.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -70,7 +72,8 @@ MessageBar::~MessageBar() = default;
 void MessageBar::showMessage(const QString &text, Type type, const QString &actionText)
 {
     m_type = type;
-    m_text->setText(text);
+    m_fullText = text;
+    m_text->setText(Icws::elidedForDisplay(text));
     m_action->setText(actionText);
     m_action->setAccessibleName(actionText);
     m_action->setVisible(!actionText.isEmpty());
@@ -89,6 +92,7 @@ void MessageBar::hideMessage()
 {
     hide();
     m_text->clear();
+    m_fullText.clear();
     m_action->hide();
     m_action->setText({});
     setAccessibleDescription({});
@@ -96,7 +100,7 @@ void MessageBar::hideMessage()
 
 QString MessageBar::text() const
 {
-    return m_text->text();
+    return m_fullText;
 }
 
 QString MessageBar::actionText() const

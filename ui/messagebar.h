@@ -10,8 +10,9 @@ namespace CallData {
 
 /**
  * An inline message above the form, in the spirit of KMessageWidget: an icon, the message in a
- * word-wrapped label (objectName "message_text", its text is exactly the message, so screen
- * readers and tests read it), an optional action button and a close button. Outcomes are shown
+ * word-wrapped label (objectName "message_text", its text is the message with any endless word
+ * shortened, see Icws::elidedForDisplay; text() and the accessible description keep it whole),
+ * an optional action button and a close button. Outcomes are shown
  * here, never in a modal box. Colours derive from the current palette, so light and dark both work.
  */
 class MessageBar final : public QFrame
@@ -48,6 +49,7 @@ private:
     static QString typeName(Type type);
 
     Type m_type = Type::Info;
+    QString m_fullText;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

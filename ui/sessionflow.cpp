@@ -9,6 +9,7 @@
 #include "protocol.h"
 #include "sessioncontroller.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QTime>
 #include <QUndoStack>
@@ -216,6 +217,18 @@ void SessionFlow::send()
         refresh();
         return;
     }
+    if (const qsizetype count = m_model->rowCount(); count > Icws::ConfirmAttributesAbove) {
+        const QString question =
+            tr("Send %1 attributes? That is far more than the %2 contact-list columns Dialer recommends; "
+               "a whole contact list or the wrong file may have been pasted.")
+                .arg(QLocale().toString(count))
+                .arg(Icws::RecommendedMaxAttributes);
+        if (!askConfirmManyAttributes(question)) {
+            m_panels.messages->showMessage(tr("Nothing was sent. The rows are kept."),
+                                           MessageBar::Type::Info);
+            return;
+        }
+    }
     m_sentUndoIndex = m_model->undoStack()->index();
     m_messageAction = MessageAction::None;
     m_panels.messages->hideMessage();
@@ -249,6 +262,7 @@ void SessionFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallD
         if (m_model->undoStack()->index() == m_sentUndoIndex)
             m_model->setUnmodified();
         m_settings->addRecentCampaign(update.campaignId);
+        m_settings->sync();
         m_panels.correction->setRecentCampaigns(m_settings->recentCampaigns());
         refresh();
         return;
@@ -334,6 +348,15 @@ bool SessionFlow::askTrust(const Icws::CertificateInfo &certificate)
         return m_prompts.trustCertificate(certificate);
     CertificateDialog dialog(certificate, m_window);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool SessionFlow::askConfirmManyAttributes(const QString &question)
+{
+    if (m_prompts.confirmManyAttributes)
+        return m_prompts.confirmManyAttributes(question);
+    return QMessageBox::warning(m_window, tr("Send this many attributes?"), question,
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
 }
 
 bool SessionFlow::askConfirmResend(const QString &question)

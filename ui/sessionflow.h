@@ -43,6 +43,7 @@ public:
     {
         std::function<bool(const Icws::CertificateInfo &certificate)> trustCertificate;
         std::function<bool(const QString &question)> confirmResend;
+        std::function<bool(const QString &question)> confirmManyAttributes;
     };
 
     /** Nothing is owned; dialogs open over window. */
@@ -74,6 +75,7 @@ private:
     void onMessageAction();
     bool askTrust(const Icws::CertificateInfo &certificate);
     bool askConfirmResend(const QString &question);
+    bool askConfirmManyAttributes(const QString &question);
 
     enum class MessageAction { None, LogInAgain, LogInAgainAndResend, TrustCertificate };
 

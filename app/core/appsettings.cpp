@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QVariantMap>
 
@@ -195,9 +197,26 @@ void AppSettings::setAuditSystemLog(bool copy)
     m_settings->setValue(AuditSystemLogKey, copy);
 }
 
-void AppSettings::sync()
+bool AppSettings::sync()
 {
     m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return true;
+    if (!m_writeFailureReported && m_writeFailureHandler) {
+        m_writeFailureReported = true;
+        m_writeFailureHandler(QCoreApplication::translate(
+                                  "CallData::AppSettings",
+                                  "Settings could not be saved to %1. Recent servers, trusted certificates "
+                                  "and the window layout will not be remembered; check that the disk has "
+                                  "room and the folder may be written.")
+                                  .arg(QDir::toNativeSeparators(m_settings->fileName())));
+    }
+    return false;
+}
+
+void AppSettings::onFirstWriteFailure(std::function<void(const QString &message)> handler)
+{
+    m_writeFailureHandler = std::move(handler);
 }
 
 QString AppSettings::fileName() const

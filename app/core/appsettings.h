@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -74,7 +75,13 @@ public:
     bool auditSystemLog() const;
     void setAuditSystemLog(bool copy);
 
-    void sync();
+    /**
+     * Writes pending changes. Returns false when they could not be written (full disk,
+     * read-only home); the first such failure also goes to the handler of onFirstWriteFailure.
+     */
+    bool sync();
+    /** handler(message) is called once, for the first sync that fails; message is translated. */
+    void onFirstWriteFailure(std::function<void(const QString &message)> handler);
     QString fileName() const;
 
 private:
@@ -82,6 +89,8 @@ private:
     void addRecent(const QString &key, const QString &value);
 
     std::unique_ptr<QSettings> m_settings;
+    std::function<void(const QString &message)> m_writeFailureHandler;
+    bool m_writeFailureReported = false;
 };
 
 } // namespace CallData

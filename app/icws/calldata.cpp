@@ -246,6 +246,29 @@ QString elidedForMessage(const QString &text, int maxCharacters)
     return text.left(cut) + QChar(0x2026);
 }
 
+QString elidedForDisplay(const QString &text, int maxRun)
+{
+    QString shown;
+    int run = 0;
+    bool skipping = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            run = 0;
+            skipping = false;
+        } else if (skipping) {
+            continue;
+        } else if (++run > maxRun) {
+            if (!shown.isEmpty() && shown.back().isHighSurrogate())
+                shown.chop(1); // never half a surrogate pair
+            shown.append(QChar(0x2026));
+            skipping = true;
+            continue;
+        }
+        shown.append(c);
+    }
+    return shown;
+}
+
 QList<KeyCheck> checkKeys(const QList<Attribute> &attributes)
 {
     QList<KeyCheck> checks(attributes.size());

@@ -60,6 +60,12 @@ QString keyIdentity(const QString &key);
 
 /** text shortened to at most maxCharacters (ending in "…") for quoting user data in messages. */
 QString elidedForMessage(const QString &text, int maxCharacters = 40);
+/**
+ * text for a word-wrapping label: every run of more than maxRun characters without a space is
+ * shortened (ending in "…"), so one endless word cannot make the label, and with it the window,
+ * as wide as the word.
+ */
+QString elidedForDisplay(const QString &text, int maxRun = 60);
 
 /** What is wrong (blocks sending) or worth a warning about one row's key; both may be empty. */
 struct KeyCheck
