@@ -132,7 +132,7 @@ void tst_WindowSafety::logIn(const QList<Icws::Attribute> &rows)
     QVERIFY(password);
     password->setText(QStringLiteral("demo"));
     QTest::keyClick(password, Qt::Key_Return);
-    QTRY_VERIFY(m_window->session()->isLoggedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
 }
 
 int tst_WindowSafety::updateRequests() const

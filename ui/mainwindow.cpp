@@ -249,16 +249,14 @@ void MainWindow::fitToScreen()
     if (!where || isMaximized() || isFullScreen())
         return;
     const QRect available = where->availableGeometry();
-    // The frame (title bar, borders) is outside size(); leave room for it.
-    const QSize frame = frameGeometry().size() - size();
-    const QSize fitting = size().boundedTo(available.size() - frame).expandedTo(minimumSize());
-    if (fitting != size())
-        resize(fitting);
-    if (!available.contains(frameGeometry()))
-        move(std::clamp(x(), available.left(),
-                        std::max(available.left(), available.right() - frameGeometry().width())),
-             std::clamp(y(), available.top(),
-                        std::max(available.top(), available.bottom() - frameGeometry().height())));
+    // Only an absurd size is corrected: a window somewhat larger than the screen may be the
+    // user's choice; one half as large again was grown by something (an endless word), not chosen.
+    if (width() > available.width() * 3 / 2 || height() > available.height() * 3 / 2) {
+        const QSize frame = frameGeometry().size() - size(); // title bar and borders are outside size()
+        resize(size().boundedTo(available.size() - frame).expandedTo(minimumSize()));
+    }
+    if (!available.intersects(frameGeometry()))
+        move(available.topLeft());
 }
 
 void MainWindow::applyLaunchOptions(const LaunchOptions &options)

@@ -103,7 +103,7 @@ private:
 
     bool askConfirmDiscard(const QString &question);
     bool askCloseDuringSend(const QString &question);
-    /** Shrinks and moves the window into the available screen area: a saved or grown size may not fit. */
+    /** Shrinks an absurdly large window to the available screen area and moves it back onto the screen. */
     void fitToScreen();
 
     AppSettings *m_settings;
