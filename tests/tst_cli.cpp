@@ -1498,6 +1498,44 @@ private slots:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    // Finding 17: Ctrl+C while the logout after a 202 is awaited stops waiting and reports the
+    // accepted update (text and --json), so a script never sends it again.
+    void binary_interruptDuringLogoutReportsTheUpdateAtOnce()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *proxy :
+             {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+            env.remove(QString::fromLatin1(proxy));
+        process.setProcessEnvironment(env);
+        // The logout's answer is held back far past the test's patience; then the user presses Ctrl+C.
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&sim, &process](const IcwsSim::RecordedRequest &request) {
+                    if (request.method != "DELETE")
+                        return;
+                    sim.config().delayMs = 20000;
+                    ::kill(pid_t(process.processId()), SIGINT);
+                });
+        QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        process.start(
+            QStringLiteral(CALLDATA_CLI_PATH),
+            updateArguments({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("30")}));
+        process.write(passwordLine());
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(elapsed.elapsed() < 10000, "the CLI kept waiting for the logout after Ctrl+C");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 202);
+        QCOMPARE(json.value(QStringLiteral("loggedOut")).toBool(), false);
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+    }
+
     void binary_interruptStillLogsOut()
     {
         IcwsSim::Simulator &sim = startSim();

@@ -34,6 +34,16 @@ public:
 
     /** The password is handed to the client and not kept here. */
     void start(const QString &password) { client()->login(options().baseUrl, options().user, password); }
+    /** Ctrl+C: cancels a login or update; while logging out, stops waiting and reports at once. */
+    void interrupt()
+    {
+        if (m_loggingOut) {
+            printer().err(Text::tr("warning: interrupted; the logout was not awaited."));
+            reportUpdate();
+            return;
+        }
+        CommandRunner::interrupt();
+    }
 
 private:
     void onLoginFinished(const Icws::Result &result);
@@ -55,6 +65,7 @@ private:
     QString m_hostPort;
     bool m_loggedOut = false; ///< the server confirmed the logout (JSON "loggedOut")
     bool m_reported = false;
+    bool m_loggingOut = false; ///< the outcome is known; only the logout's answer is awaited
     QString m_auditError; ///< why the audit record could not be written, or empty
 };
 
@@ -110,6 +121,7 @@ void UpdateRunner::logoutThenReport()
             printer().err(Text::tr("warning: the server did not confirm the logout in time."));
         reportUpdate();
     });
+    m_loggingOut = true;
     client()->logout();
 }
 
