@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test twice: a normal debug build, then an
 # AddressSanitizer + UndefinedBehaviorSanitizer build; then every test again in a Debian 13
-# chroot (newer Qt), and every fuzz target for 50 s (scripts/fuzz.sh). Installs missing build
-# dependencies first.
+# chroot (newer Qt), every fuzz target for 50 s (scripts/fuzz.sh), and the packages built, linted
+# and used in a Debian 12 chroot (scripts/package-test.sh). Installs missing build dependencies first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +29,7 @@ fi
 
 # Every parser of outside data under libFuzzer (tests/fuzz): 10 targets, two at a time, 50 s each.
 scripts/fuzz.sh 50
-echo "==> all tests passed: dev and asan builds with this machine's Qt, the Debian 13 build, and fuzzing"
+
+echo "==> packages: build, lint, install and use in a Debian 12 chroot"
+scripts/package-test.sh
+echo "==> all tests passed: dev and asan builds with this machine's Qt, the Debian 13 build, fuzzing and the packages"

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -12,7 +14,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLDATA_VERSION));
 
     // Messages follow the system locale (LANG/LC_*); --language only sets the server's language.
-    CallData::installTranslations(app, QString());
+    QString languageNotice;
+    CallData::installTranslations(app, QString(), &languageNotice);
+    if (!languageNotice.isEmpty())
+        std::fprintf(stderr, "calldata-cli: %s\n", qPrintable(languageNotice));
 
     // Like the window: the system's proxy settings (on Linux the *_proxy environment variables).
     QNetworkProxyFactory::setUseSystemConfiguration(true);

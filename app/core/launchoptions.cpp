@@ -30,6 +30,8 @@ void addLaunchOptions(QCommandLineParser &parser)
         {QStringLiteral("call"), tr("Call ID of the active call."), tr("ID")},
         {QStringLiteral("set"), tr("A call-data row to prefill; repeat for several rows."), tr("KEY=VALUE")},
         {QStringLiteral("language"), tr("User interface language, e.g. de or en-US."), tr("TAG")},
+        {QStringLiteral("verbose"),
+         tr("Log network, session and window events to standard error (never passwords or tokens).")},
     });
 }
 
@@ -41,6 +43,7 @@ bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options,
     result.campaignId = parser.value(QStringLiteral("campaign")).trimmed();
     result.callId = parser.value(QStringLiteral("call")).trimmed();
     result.language = parser.value(QStringLiteral("language")).trimmed();
+    result.verbose = parser.isSet(QStringLiteral("verbose"));
     const QStringList sets = parser.values(QStringLiteral("set"));
     for (const QString &set : sets) {
         const qsizetype equals = set.indexOf(QLatin1Char('='));

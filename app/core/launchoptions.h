@@ -13,7 +13,7 @@ namespace CallData {
 /**
  * What another tool may prefill when it launches the window:
  * calldata-editor [--server ADDRESS] [--user USER] [--campaign ID] [--call ID]
- *                 [--set KEY=VALUE]... [--language TAG]
+ *                 [--set KEY=VALUE]... [--language TAG] [--verbose]
  * There is deliberately no password option.
  */
 struct LaunchOptions
@@ -24,9 +24,10 @@ struct LaunchOptions
     QString callId;
     QList<Icws::Attribute> attributes;
     QString language;
+    bool verbose = false; ///< --verbose: the calldata.* logging categories' debug output on
 };
 
-/** Adds --server, --user, --campaign, --call, --set and --language (plus --help and --version). */
+/** Adds --server, --user, --campaign, --call, --set, --language and --verbose (plus --help and --version). */
 void addLaunchOptions(QCommandLineParser &parser);
 
 /**

@@ -1,5 +1,7 @@
 #include "client.h"
 
+#include "diagnostics.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -211,6 +213,7 @@ QNetworkRequest Client::makeRequest(const QUrl &url, bool withSession) const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", AcceptValue);
     request.setRawHeader("Accept-Language", m_options.acceptLanguage.toUtf8());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (withSession)
         request.setRawHeader(CsrfHeader, m_session.csrfToken.toUtf8());
     if (url.scheme() == QLatin1String("https")) {
@@ -227,6 +230,8 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
 {
     QNetworkRequest withBody = request;
     QNetworkReply *reply = nullptr;
+    qCDebug(lcNetwork).noquote() << verb << loggableUrl(request.url(), m_session.sessionId) << "sent,"
+                                 << body.size() << "bytes of body";
     if (kind == Kind::Login || kind == Kind::Update) {
         // Never delivered twice behind the user's back: see SendOnceBody.
         withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
@@ -252,6 +257,7 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     pending.subject = subject;
     if (kind == Kind::Login)
         pending.sentSecret = body;
+    pending.sent.start();
     m_pending.insert(reply, pending);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -271,7 +277,12 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
             it->uploadStarted = true;
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        if (acceptPinnedCertificate(reply, errors))
+        const bool pinned = acceptPinnedCertificate(reply, errors);
+        for (const QSslError &error : errors)
+            qCDebug(lcNetwork).noquote()
+                << "TLS problem with" << hostPort(reply->url()) << ':' << error.errorString()
+                << (pinned ? "(accepted: the certificate is pinned)" : "");
+        if (pinned)
             return;
         const auto it = m_pending.find(reply);
         if (it != m_pending.end()) {
@@ -482,6 +493,14 @@ void Client::handleFinished(QNetworkReply *reply)
     if (reply->isOpen())
         body += reply->read(bodyLimit(reply) - body.size());
     Result result = resultFor(reply, pending, body);
+    qCDebug(lcNetwork).noquote() << loggableUrl(reply->url(), pending.sessionId) << "answered"
+                                 << (result.httpStatus ? QString::number(result.httpStatus)
+                                                       : reply->errorString())
+                                 << "after" << pending.sent.elapsed() << "ms," << body.size()
+                                 << "bytes of body"
+                                 << (pending.timedOut       ? "(timed out)"
+                                         : pending.canceled ? "(canceled)"
+                                                            : "");
 
     switch (pending.kind) {
     case Kind::Features:
@@ -590,6 +609,7 @@ void Client::attemptLogin(const QUrl &baseUrl)
 {
     m_triedHosts.append(baseUrl.host());
     m_knownHosts.insert(normalizedHost(baseUrl.host()));
+    qCDebug(lcSession).noquote() << "logging in as" << m_loginUser << "at" << hostPort(baseUrl);
     send(Kind::Login, "POST", makeRequest(connectionUrl(baseUrl), false),
          loginRequestBody(m_loginUser, m_loginPassword));
 }
@@ -618,6 +638,8 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
     const bool tryNext = m_sawUnavailable && !result.ok() && result.outcome != Outcome::BadRequest
         && result.outcome != Outcome::Canceled && result.outcome != Outcome::TlsFailure;
     if (tryNext && !m_pendingHosts.isEmpty() && m_triedHosts.size() <= m_options.maxSwitchoverHops) {
+        qCDebug(lcSession).noquote() << "switchover: trying" << m_pendingHosts.first() << "after"
+                                     << m_triedHosts;
         attemptLogin(withHost(m_loginBaseUrl, m_pendingHosts.takeFirst()));
         return;
     }
@@ -651,8 +673,12 @@ void Client::finishLogin(QNetworkReply *reply, Result result, const QByteArray &
                 return;
             }
             m_session = session;
+            qCDebug(lcSession).noquote()
+                << "session started on" << hostPort(answeredBase) << "for" << m_session.userId;
         }
     }
+    if (!result.ok())
+        qCDebug(lcSession).noquote() << "login failed:" << describe(result);
     clearLoginState();
     emit loginFinished(result);
 }
@@ -677,6 +703,8 @@ void Client::finishLoginFeatures(const Result &result, const QByteArray &body)
     }
     // Otherwise the features stay unknown, and an update is sent so the server's own answer shows.
     m_session = session;
+    qCDebug(lcSession).noquote() << "session started on" << hostPort(session.baseUrl) << "for"
+                                 << session.userId;
     emit loginFinished(loginResult);
 }
 
@@ -755,6 +783,7 @@ void Client::logout()
         finishLater(&Client::logoutFinished, result);
         return;
     }
+    qCDebug(lcSession).noquote() << "logging out of" << hostPort(m_session.baseUrl);
     // The cookie is still needed by this last request; it is removed once the answer is in.
     send(Kind::Logout, "DELETE",
          makeRequest(sessionUrl(m_session.baseUrl, m_session.sessionId, QStringLiteral("connection")), true));
@@ -921,6 +950,7 @@ void Client::endSession(const Result &result, const QString &sessionId)
     // A late answer for a session that was already replaced must not end the new one.
     if (!m_session.isValid() || sessionId != m_session.sessionId)
         return;
+    qCDebug(lcSession).noquote() << "the server ended the session:" << describe(result);
     forgetSession();
     emit sessionEnded(result);
 }

@@ -5,6 +5,7 @@
 #include "queuewatch.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -141,6 +142,7 @@ private:
         QByteArray body; ///< what has arrived, never more than the limit for the reply's status
         QString subject; ///< the subscription or interaction ID of a watch or read
         QByteArray sentSecret; ///< a login body (it holds the password), wiped once the reply is done
+        QElapsedTimer sent; ///< for the log: how long the server took
     };
 
     static Operation operationFor(Kind kind);

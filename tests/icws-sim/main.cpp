@@ -207,7 +207,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral(
-            "Stand-in Genesys CIC ICWS server for tests. Implements POST /icws/connection, GET "
+            "Stand-in Genesys CIC ICWS server for tests, demos and training. Implements POST "
+            "/icws/connection, GET "
             "/icws/connection/features and /version, and per session GET/DELETE connection, GET "
             "messaging/messages and POST dialer/update-call-data, queue watches (PUT/DELETE "
             "messaging/subscriptions/queues/ID, queueContentsMessages through messaging/messages) and GET "

@@ -1,6 +1,8 @@
 #include "simulator.h"
 
 #include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -208,6 +210,13 @@ bool isLoopback(const QHostAddress &address)
 
 QString testCertificateDirectory()
 {
+    // An installed icws-sim (the package, or the unpacked archive) uses the copy installed with it.
+    if (QCoreApplication::instance()) {
+        const QDir installed(QCoreApplication::applicationDirPath() + u'/'
+                             + QStringLiteral(ICWS_SIM_INSTALLED_CERT_DIR));
+        if (installed.exists(QStringLiteral("server.pem")))
+            return installed.canonicalPath();
+    }
     return QStringLiteral(ICWS_SIM_CERT_DIR);
 }
 

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace CallData {
+
+/** calldata.ui: what the window does (start, language, settings); debug output off by default. */
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+} // namespace CallData
