@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -48,8 +49,12 @@ template<typename Signal> Result await(Client &client, Signal signal, const std:
 {
     QSignalSpy spy(&client, signal);
     start();
-    if (spy.isEmpty() && !spy.wait(20000))
-        return Result {Outcome::NetworkFailure, 0, {}, {}, u"test: signal never came"_s, {}, {}, {}};
+    if (spy.isEmpty() && !spy.wait(20000)) {
+        Result neverCame;
+        neverCame.outcome = Outcome::NetworkFailure;
+        neverCame.transportDetail = u"test: signal never came"_s;
+        return neverCame;
+    }
     return spy.first().first().template value<Result>();
 }
 
@@ -164,6 +169,45 @@ private slots:
         QVERIFY2(!all.contains(csrfToken), "the CSRF token was logged");
         QVERIFY2(!all.contains(QString::fromLatin1(cookie)), "the session cookie was logged");
         QVERIFY2(!all.contains(sessionId), "the session ID was logged");
+    }
+
+    void cliVerboseWithEverythingOnHoldsNoSecret()
+    {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s); // Qt's own categories too
+        environment.remove(u"ICWS_PASSWORD"_s);
+        cli.setProcessEnvironment(environment);
+        QSignalSpy finished(&cli, &QProcess::finished);
+        cli.start(QStringLiteral(CALLDATA_CLI_PATH),
+                  {u"update"_s, u"--verbose"_s, u"--server"_s, m_sim->baseUrl().toString(), u"--user"_s, User,
+                   u"--password-stdin"_s, u"--ca-file"_s, QStringLiteral(CALLDATA_TEST_CERTS_DIR "/ca.pem"),
+                   u"--campaign"_s, u"C-100"_s, u"--call"_s, u"1001"_s, u"--set"_s, u"zip=46204"_s});
+        cli.write((Password + u'\n').toUtf8());
+        cli.closeWriteChannel();
+        QVERIFY(finished.wait(60000)); // the simulator answers from this process's event loop
+        const QString output = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 0);
+
+        const QList<IcwsSim::RecordedRequest> requests = m_sim->requests();
+        QCOMPARE(requests.size(), 3); // login, update, logout
+        const IcwsSim::RecordedRequest &update = requests.at(1);
+        QVERIFY(update.path.endsWith(u"/dialer/update-call-data"_s));
+        const QString sessionId = update.path.section(u'/', 2, 2);
+        const QByteArray csrfToken = update.header(CsrfHeader);
+        const QByteArray cookieHeader = update.header("Cookie");
+        const QByteArray cookie = cookieHeader.mid(cookieHeader.indexOf('=') + 1);
+        QVERIFY(!sessionId.isEmpty() && !csrfToken.isEmpty() && !cookie.isEmpty());
+
+        QVERIFY2(output.contains(QStringLiteral("calldata.cli: calldata-cli " CALLDATA_VERSION)),
+                 qPrintable(output));
+        QVERIFY2(output.contains(u"/icws/{sessionId}/dialer/update-call-data answered 202"_s),
+                 qPrintable(output));
+        QVERIFY2(output.contains(u"calldata.cli: exit code 0"_s), qPrintable(output));
+        QVERIFY2(!output.contains(Password), "the password was printed");
+        QVERIFY2(!output.contains(QString::fromLatin1(csrfToken)), "the CSRF token was printed");
+        QVERIFY2(!output.contains(QString::fromLatin1(cookie)), "the session cookie was printed");
+        QVERIFY2(!output.contains(sessionId), "the session ID was printed");
     }
 
     void verboseSwitchesOnOurCategoriesOnly()

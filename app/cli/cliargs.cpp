@@ -65,6 +65,7 @@ constexpr OptionSpec Specs[] = {
     {"--dry-run", false, false, ForUpdate},
     {"--allow-many", false, false, ForUpdate},
     {"--json", false, false, ForBoth | ForAudit},
+    {"--verbose", false, false, ForBoth},
     {"--agent", true, true, ForCalls},
     {"--workgroup", true, true, ForCalls},
     {"--attribute", true, true, ForCalls},
@@ -84,6 +85,8 @@ const OptionSpec *findSpec(const QString &name)
     return nullptr;
 }
 
+} // namespace
+
 QString commandName(Command command)
 {
     for (const CommandSpec &spec : Commands) {
@@ -92,8 +95,6 @@ QString commandName(Command command)
     }
     return {};
 }
-
-} // namespace
 
 QString programName()
 {
@@ -278,6 +279,8 @@ ParseResult parseArguments(const QStringList &arguments)
             options.dryRun = true;
         } else if (name == QLatin1String("--allow-many")) {
             options.allowMany = true;
+        } else if (name == QLatin1String("--verbose")) {
+            options.verbose = true;
         } else if (name == QLatin1String("--agent")) {
             options.agents.append(value.trimmed());
         } else if (name == QLatin1String("--workgroup")) {
@@ -367,6 +370,8 @@ QString usageText()
         "  --dry-run          validate and print the requests; send nothing\n"
         "  --allow-many       send more than 1,000 attributes (refused without it)\n"
         "  --json             print exactly one JSON object on standard output\n"
+        "  --verbose          log requests and the session to standard error\n"
+        "                     (never the password, cookie or CSRF token)\n"
         "  --agent USER_ID    calls: watch this agent's user queue; repeatable\n"
         "  --workgroup NAME   calls: watch this workgroup's queue; repeatable\n"
         "  --attribute NAME   calls: also watch and print this attribute; repeatable\n"

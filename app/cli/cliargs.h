@@ -41,6 +41,7 @@ struct Options
     bool dryRun = false;
     bool allowMany = false; ///< --allow-many: more than Icws::ConfirmAttributesAbove attributes
     bool json = false;
+    bool verbose = false; ///< --verbose: the calldata.* logging categories' debug output on stderr
     // calls
     QStringList agents; ///< --agent USER_ID, repeatable (user queues)
     QStringList workgroups; ///< --workgroup NAME, repeatable (workgroup queues)
@@ -69,6 +70,8 @@ ParseResult parseArguments(const QStringList &arguments);
 bool wantsJson(const QStringList &arguments);
 
 QString programName();
+/** "update", "features", "calls"; empty for help and version. */
+QString commandName(Command command);
 QString usageText();
 QString versionText();
 
