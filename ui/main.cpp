@@ -109,6 +109,10 @@ int main(int argc, char *argv[])
     CallData::KeychainCredentialStore credentials;
     CallData::MainWindow window(&network, &settings, &credentials);
     window.applyLaunchOptions(options);
+    // Said once (before a restored draft, whose own message then wins), where a supervisor who started the
+    // window from a menu sees it too.
+    if (!languageNotice.isEmpty())
+        window.messageBar()->showMessage(languageNotice, CallData::MessageBar::Type::Info);
     window.restoreDraft();
     window.show();
     return app.exec();
