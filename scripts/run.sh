@@ -17,7 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$bin/icws-sim" --bind 127.0.0.1 --port 0 --port-file "$workdir/port" "$@" >"$workdir/sim.out" 2>"$workdir/sim.log" &
+"$bin/icws-sim" --bind 127.0.0.1 --port 0 --port-file "$workdir/port" --demo-calls "$@" >"$workdir/sim.out" 2>"$workdir/sim.log" &
 sim_pid=$!
 for _ in $(seq 1 100); do
     [ -s "$workdir/port" ] && break
@@ -31,12 +31,16 @@ server="$scheme://127.0.0.1:$port"
 echo "icws-sim is listening on $server (user: supervisor, password: demo)"
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    "$bin/calldata-editor" --server "$server" --user supervisor --campaign DEMO-CAMPAIGN --call 1001 \
+    # The demo calls move on the queues of agent1-agent3 and two workgroups: the Live calls panel
+    # (View menu) watches them after the login; "Use this call" fills Campaign ID and Call ID.
+    "$bin/calldata-editor" --server "$server" --user supervisor --agents agent1,agent2 --workgroups Collections \
         --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
 else
-    echo "No display found, so instead of the window here is the same correction sent by calldata-cli:"
+    echo "No display found, so instead of the window here are the live calls and a correction, by calldata-cli:"
     trust=()
     [ "$scheme" = https ] && trust=(--ca-file tests/certs/ca.pem) # the simulator's test CA
+    printf 'demo\n' | "$bin/calldata-cli" calls --server "$server" --user supervisor --password-stdin "${trust[@]}" \
+        --agent agent1 --agent agent2 --workgroup Collections
     printf 'demo\n' | "$bin/calldata-cli" update --server "$server" --user supervisor --password-stdin "${trust[@]}" \
-        --campaign DEMO-CAMPAIGN --call 1001 --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
+        --campaign 7F3A2C10-5B1E-4C7D-9A21-3E8F6B0D4A52 --call 1000012345 --set "customer_name=Jane Doe" --set "callback_number=+1 317 555 0100"
 fi

@@ -2,11 +2,16 @@
 
 #include "appsettings.h"
 #include "calldatamodel.h"
+#include "chosencall.h"
+#include "client.h"
 #include "connectionbar.h"
 #include "correctionpanel.h"
 #include "draftflow.h"
 #include "draftstore.h"
 #include "historypanel.h"
+#include "livecallsflow.h"
+#include "livecallspanel.h"
+#include "livecallswatch.h"
 #include "loginpanel.h"
 #include "sessionflow.h"
 
@@ -17,6 +22,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,12 +65,18 @@ MainWindow::~MainWindow()
     // clearing itself, the session logging out on teardown) must not reach half-destroyed
     // receivers. The credential store is not a child, but a keychain answer can arrive while
     // the session's logout runs its bounded event loop during the children's teardown.
-    for (QObject *receiver : std::initializer_list<QObject *> {this, m_flow, m_correctionPanel}) {
+    for (QObject *receiver :
+         std::initializer_list<QObject *> {this, m_flow, m_correctionPanel, m_liveCalls}) {
         m_model->undoStack()->disconnect(receiver);
         m_model->disconnect(receiver);
         m_session->disconnect(receiver);
     }
     m_credentials->disconnect(m_loginPanel);
+    for (QObject *receiver :
+         std::initializer_list<QObject *> {m_liveCalls->watch(), m_liveCalls->chosenCall()}) {
+        m_session->client()->disconnect(receiver);
+        m_session->disconnect(receiver);
+    }
 }
 
 void MainWindow::createPanels()
@@ -103,6 +115,9 @@ void MainWindow::createPanels()
     // The record is on disk before updateFinished: the list shows it with the outcome.
     connect(m_session, &SessionController::updateFinished, m_history, &HistoryPanel::reload);
     connect(m_history, &HistoryPanel::loadRequested, this, &MainWindow::loadFromHistory);
+    m_liveCalls = new LiveCallsFlow(m_session, m_settings, {m_model, m_correctionPanel, m_messageBar}, this);
+    layout->insertWidget(layout->indexOf(m_messageBar) + 1, m_liveCalls->callStatusLabel());
+    addDockPanel(m_liveCalls->panel(), tr("Live calls"), QStringLiteral("live_calls_dock"));
 }
 
 QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, const QString &objectName,
@@ -222,6 +237,9 @@ void MainWindow::createMenus()
     settingsMenu->addAction(m_auditSyslogAction);
 #endif
     createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
+    QMenu *liveCallsMenu = settingsMenu->addMenu(tr("Live &calls"));
+    liveCallsMenu->setObjectName(QStringLiteral("live_calls_settings_menu"));
+    liveCallsMenu->addActions(m_liveCalls->panel()->settingsActions());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
 }
@@ -265,6 +283,11 @@ void MainWindow::applyLaunchOptions(const LaunchOptions &options)
         !options.campaignId.isEmpty() || !options.callId.isEmpty() || !options.attributes.isEmpty();
     m_loginPanel->prefill(options.server, options.user);
     m_correctionPanel->prefill(options.campaignId, options.callId);
+    if (!options.agents.isEmpty() || !options.workgroups.isEmpty()) {
+        m_liveCalls->panel()->watchFromCommandLine(options.agents, options.workgroups); // starts after login
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("live_calls_dock")))
+            dock->show();
+    }
     if (!options.attributes.isEmpty())
         m_model->insertAttributes(m_model->rowCount(), options.attributes, tr("Rows from the command line"));
     // Put the cursor where typing is needed first.

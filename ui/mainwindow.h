@@ -25,6 +25,7 @@ class CorrectionPanel;
 class DraftFlow;
 class DraftStore;
 class HistoryPanel;
+class LiveCallsFlow;
 class LoginPanel;
 class SessionFlow;
 
@@ -86,6 +87,7 @@ public:
     SessionFlow *sessionFlow() const { return m_flow; }
     HistoryPanel *historyPanel() const { return m_history; }
     DraftStore *draftStore() const { return m_drafts; }
+    LiveCallsFlow *liveCalls() const { return m_liveCalls; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +124,7 @@ private:
     DraftFlow *m_draftFlow = nullptr;
     HistoryPanel *m_history = nullptr;
     bool m_prefilledCorrection = false;
+    LiveCallsFlow *m_liveCalls = nullptr;
     QMenu *m_viewMenu = nullptr;
 
     QAction *m_loginAction = nullptr;

@@ -224,4 +224,70 @@ QString AppSettings::fileName() const
     return m_settings->fileName();
 }
 
+namespace {
+const QString LiveCallsWatchKey = QStringLiteral("liveCalls/watchByServer");
+const QString LiveCallsColumnsKey = QStringLiteral("liveCalls/columns");
+const QString CallIdAttributeKey = QStringLiteral("liveCalls/callIdAttribute");
+const QString CorrectionWindowKey = QStringLiteral("liveCalls/correctionWindowSeconds");
+const QString SeenTimeoutKey = QStringLiteral("liveCalls/seenTimeoutSeconds");
+} // namespace
+
+AppSettings::LiveCallsWatchText AppSettings::liveCallsWatch(const QString &hostPort) const
+{
+    const QStringList stored =
+        m_settings->value(LiveCallsWatchKey).toMap().value(hostPort.toLower()).toStringList();
+    return {stored.value(0), stored.value(1)};
+}
+
+void AppSettings::setLiveCallsWatch(const QString &hostPort, const LiveCallsWatchText &watch)
+{
+    QVariantMap byServer = m_settings->value(LiveCallsWatchKey).toMap();
+    byServer.insert(hostPort.toLower(), QStringList {watch.agents, watch.workgroups});
+    m_settings->setValue(LiveCallsWatchKey, byServer);
+}
+
+QStringList AppSettings::liveCallsColumns() const
+{
+    return m_settings->value(LiveCallsColumnsKey).toStringList();
+}
+
+void AppSettings::setLiveCallsColumns(const QStringList &attributes)
+{
+    m_settings->setValue(LiveCallsColumnsKey, attributes);
+}
+
+QString AppSettings::callIdAttribute() const
+{
+    return m_settings->value(CallIdAttributeKey).toString().trimmed();
+}
+
+void AppSettings::setCallIdAttribute(const QString &attribute)
+{
+    m_settings->setValue(CallIdAttributeKey, attribute.trimmed());
+}
+
+int AppSettings::correctionWindowSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(CorrectionWindowKey, DefaultCorrectionWindowSeconds).toInt(&ok);
+    return std::clamp(ok ? seconds : DefaultCorrectionWindowSeconds, 10, 3600);
+}
+
+void AppSettings::setCorrectionWindowSeconds(int seconds)
+{
+    m_settings->setValue(CorrectionWindowKey, std::clamp(seconds, 10, 3600));
+}
+
+int AppSettings::seenTimeoutSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(SeenTimeoutKey, DefaultSeenTimeoutSeconds).toInt(&ok);
+    return std::clamp(ok ? seconds : DefaultSeenTimeoutSeconds, 2, 600);
+}
+
+void AppSettings::setSeenTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(SeenTimeoutKey, std::clamp(seconds, 2, 600));
+}
+
 } // namespace CallData

@@ -75,6 +75,29 @@ public:
     bool auditSystemLog() const;
     void setAuditSystemLog(bool copy);
 
+    /** Live calls: what was last watched on a server (host:port), as typed. */
+    struct LiveCallsWatchText
+    {
+        QString agents;
+        QString workgroups;
+    };
+    LiveCallsWatchText liveCallsWatch(const QString &hostPort) const;
+    void setLiveCallsWatch(const QString &hostPort, const LiveCallsWatchText &watch);
+    /** Extra attribute columns of the Live calls table, e.g. is_attr_zip. */
+    QStringList liveCallsColumns() const;
+    void setLiveCallsColumns(const QStringList &attributes);
+    /** The attribute that holds the call ID; empty: the interaction ID (the default, LIKELY). */
+    QString callIdAttribute() const;
+    void setCallIdAttribute(const QString &attribute);
+    static constexpr int DefaultCorrectionWindowSeconds = 120;
+    static constexpr int DefaultSeenTimeoutSeconds = 30;
+    /** How long after its end a call is still correctable (the countdown), 10..3600 s. */
+    int correctionWindowSeconds() const;
+    void setCorrectionWindowSeconds(int seconds);
+    /** How long to wait for a sent correction to show on the call, 2..600 s. */
+    int seenTimeoutSeconds() const;
+    void setSeenTimeoutSeconds(int seconds);
+
     /**
      * Writes pending changes. Returns false when they could not be written (full disk,
      * read-only home); the first such failure also goes to the handler of onFirstWriteFailure.

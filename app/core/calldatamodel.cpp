@@ -157,11 +157,46 @@ int CallDataModel::rowCount(const QModelIndex &parent) const
 
 int CallDataModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + (m_heldValue ? 1 : 0);
+}
+
+void CallDataModel::setHeldValueProvider(const HeldValueProvider &provider)
+{
+    if (bool(provider) == bool(m_heldValue)) {
+        m_heldValue = provider;
+        heldValuesChanged();
+        return;
+    }
+    if (provider) {
+        beginInsertColumns({}, HeldValueColumn, HeldValueColumn);
+        m_heldValue = provider;
+        endInsertColumns();
+    } else {
+        beginRemoveColumns({}, HeldValueColumn, HeldValueColumn);
+        m_heldValue = {};
+        endRemoveColumns();
+    }
+}
+
+void CallDataModel::heldValuesChanged()
+{
+    if (m_heldValue && !m_rows.isEmpty())
+        emit dataChanged(index(0, HeldValueColumn), index(int(m_rows.size()) - 1, HeldValueColumn));
 }
 
 QVariant CallDataModel::data(const QModelIndex &index, int role) const
 {
+    if (m_heldValue && index.isValid() && index.column() == HeldValueColumn && index.row() < m_rows.size()) {
+        // Read-only: what the server shows on the call for this key, never what will be sent.
+        const QString key = m_rows.at(index.row()).first;
+        if (key.trimmed().isEmpty() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return {};
+        const std::optional<QString> held = m_heldValue(key);
+        if (role == Qt::DisplayRole)
+            return held.value_or(QString());
+        return held ? tr("What the call holds now for %1, as the server shows it.").arg(key)
+                    : tr("Not known: the call is not on a watched queue and could not be read.");
+    }
     if (!isCellIndex(index))
         return {};
     const Icws::Attribute &attribute = m_rows.at(index.row());
@@ -211,6 +246,8 @@ QVariant CallDataModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Key");
         if (section == ValueColumn)
             return tr("Value");
+        if (section == HeldValueColumn && m_heldValue)
+            return tr("On the call now");
         return {};
     }
     if (section < 0 || section >= m_rows.size())
@@ -238,6 +275,8 @@ QVariant CallDataModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags CallDataModel::flags(const QModelIndex &index) const
 {
+    if (m_heldValue && index.isValid() && index.column() == HeldValueColumn && index.row() < m_rows.size())
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     if (!isCellIndex(index))
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;

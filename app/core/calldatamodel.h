@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QUndoStack>
 
+#include <functional>
+#include <optional>
+
 namespace CallData {
 
 class CallDataCommand;
@@ -24,7 +27,7 @@ class CallDataModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CallDataModel)
 
 public:
-    enum Column { KeyColumn = 0, ValueColumn = 1, ColumnCount = 2 };
+    enum Column { KeyColumn = 0, ValueColumn = 1, ColumnCount = 2, HeldValueColumn = ColumnCount };
     enum class RowState { Ok, Warning, Error };
     enum Role { RowStateRole = Qt::UserRole + 1 };
 
@@ -68,6 +71,15 @@ public:
     /** One line for the window: how many rows are ready, or the first problem and the count. */
     QString summary() const;
 
+    /** What the call holds now for a key; nullopt while unknown. */
+    using HeldValueProvider = std::function<std::optional<QString>(const QString &key)>;
+    /**
+     * Adds a read-only third column, "On the call now", filled by provider (an empty provider
+     * removes it). Call heldValuesChanged() when its answers change.
+     */
+    void setHeldValueProvider(const HeldValueProvider &provider);
+    void heldValuesChanged();
+
     /** True when rows changed since the last setUnmodified() (the undo stack is not clean). */
     bool isModified() const;
     void setUnmodified();
@@ -91,6 +103,7 @@ private:
     QPointer<QUndoStack> m_stack;
     QList<Icws::Attribute> m_rows;
     QList<Icws::KeyCheck> m_checks;
+    HeldValueProvider m_heldValue;
 };
 
 } // namespace CallData

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appsettings.h"
 #include "calldata.h"
 #include "result.h"
 
@@ -28,9 +29,6 @@ public:
     enum class Phase { Unknown, Live, Ended, Left };
     Q_ENUM(Phase)
     enum class Source { None, Watch, Read };
-
-    static constexpr int DefaultCorrectionWindowSeconds = 120;
-    static constexpr int DefaultSeenTimeoutSeconds = 30;
 
     ChosenCall(SessionController *session, LiveCallsWatch *watch, QObject *parent = nullptr);
 
@@ -77,8 +75,8 @@ private:
     QString m_readFor;
     bool m_readPending = false;
     Icws::Result m_readResult;
-    int m_windowSeconds = DefaultCorrectionWindowSeconds;
-    int m_seenTimeoutSeconds = DefaultSeenTimeoutSeconds;
+    int m_windowSeconds = AppSettings::DefaultCorrectionWindowSeconds;
+    int m_seenTimeoutSeconds = AppSettings::DefaultSeenTimeoutSeconds;
     QTimer m_tick; ///< once a second while counting down or verifying
     QString m_lastStatus;
     QHash<QString, QString> m_expected; ///< attribute name → sent value

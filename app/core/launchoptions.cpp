@@ -32,6 +32,10 @@ void addLaunchOptions(QCommandLineParser &parser)
         {QStringLiteral("language"), tr("User interface language, e.g. de or en-US."), tr("TAG")},
         {QStringLiteral("verbose"),
          tr("Log network, session and window events to standard error (never passwords or tokens).")},
+        {QStringLiteral("agents"),
+         tr("Watch these agents' queues (CIC user IDs, comma-separated) after the login."), tr("USER_IDS")},
+        {QStringLiteral("workgroups"),
+         tr("Watch these workgroups' queues (comma-separated) after the login."), tr("NAMES")},
     });
 }
 
@@ -44,6 +48,8 @@ bool readLaunchOptions(const QCommandLineParser &parser, LaunchOptions *options,
     result.callId = parser.value(QStringLiteral("call")).trimmed();
     result.language = parser.value(QStringLiteral("language")).trimmed();
     result.verbose = parser.isSet(QStringLiteral("verbose"));
+    result.agents = parser.value(QStringLiteral("agents")).trimmed();
+    result.workgroups = parser.value(QStringLiteral("workgroups")).trimmed();
     const QStringList sets = parser.values(QStringLiteral("set"));
     for (const QString &set : sets) {
         const qsizetype equals = set.indexOf(QLatin1Char('='));

@@ -13,7 +13,7 @@ namespace CallData {
 /**
  * What another tool may prefill when it launches the window:
  * calldata-editor [--server ADDRESS] [--user USER] [--campaign ID] [--call ID]
- *                 [--set KEY=VALUE]... [--language TAG] [--verbose]
+ *                 [--set KEY=VALUE]... [--agents A,B] [--workgroups W,X] [--language TAG] [--verbose]
  * There is deliberately no password option.
  */
 struct LaunchOptions
@@ -25,6 +25,8 @@ struct LaunchOptions
     QList<Icws::Attribute> attributes;
     QString language;
     bool verbose = false; ///< --verbose: the calldata.* logging categories' debug output on
+    QString agents; ///< --agents: comma-separated CIC user IDs to watch after the login
+    QString workgroups; ///< --workgroups: comma-separated workgroup names to watch
 };
 
 /** Adds --server, --user, --campaign, --call, --set, --language and --verbose (plus --help and --version). */

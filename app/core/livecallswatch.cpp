@@ -90,6 +90,11 @@ void LiveCallsWatch::stop()
 void LiveCallsWatch::setExtraAttributeNames(const QStringList &names)
 {
     m_extraNames = Icws::uniqueNames(names);
+    resendIfAttributesChanged();
+}
+
+void LiveCallsWatch::resendIfAttributesChanged()
+{
     if (m_state == State::Watching && attributeNames() != m_sentNames)
         m_resendTimer.start();
 }

@@ -52,6 +52,8 @@ public:
     void stop();
     /** Attributes besides the table's columns: extra columns, the call-ID attribute and call-data keys. */
     void setExtraAttributeNames(const QStringList &names);
+    /** After the model's columns or call-ID attribute changed: the watch asks for the new names. */
+    void resendIfAttributesChanged();
     /** Every attribute name the subscription asks for. */
     QStringList attributeNames() const;
 

@@ -2,12 +2,13 @@
 // same run on the same machine, and prints medians, p99 and ratios. Not a test: nothing here
 // asserts. scripts/bench.sh runs it next to the command-line and window measures (BENCHMARKS.md).
 #include "attributefile.h"
+#include "bench_livecalls.h"
 #include "calldatamodel.h"
 #include "client.h"
 #include "protocol.h"
 #include "simulator.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -130,7 +131,10 @@ struct RawPoster
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The live-calls measure paints a table: offscreen unless a display was chosen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     out << "calldata-bench: medians and p99 of repeated runs, each with its baseline from this run\n";
 
     IcwsSim::Simulator sim {IcwsSim::Config()};
@@ -242,5 +246,8 @@ int main(int argc, char **argv)
            u"Icws::validate of the same 200 attributes"_s, validate200);
 
     client.logout();
+
+    // 7. Live calls (bench_livecalls.cpp).
+    benchLiveCalls(out);
     return 0;
 }

@@ -1,0 +1,317 @@
+// The Live calls panel in the real window, offscreen, against icws-sim's queues over loopback:
+// watch, Use this call, "On the call now", "seen on the call", the countdown and the warnings.
+#include "appsettings.h"
+#include "calldatamodel.h"
+#include "credentialstore.h"
+#include "launchoptions.h"
+#include "livecallsflow.h"
+#include "livecallswatch.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "simulator.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using CallData::MainWindow;
+
+namespace {
+
+const QString Campaign = QStringLiteral("7F3A2C10-5B1E-4C7D-9A21-3E8F6B0D4A52");
+
+IcwsSim::Config configWithCalls()
+{
+    IcwsSim::Config config;
+    IcwsSim::SimCall first;
+    first.interactionId = QStringLiteral("1000012345");
+    first.agent = QStringLiteral("agent1");
+    first.workgroup = QStringLiteral("Collections");
+    first.campaignId = Campaign;
+    first.remoteName = QStringLiteral("Jane Doe");
+    first.remoteNumber = QStringLiteral("+13175550100");
+    first.attributes = {{QStringLiteral("is_attr_zip"), QStringLiteral("46204")}};
+    first.endsAfterSeconds = 30;
+    first.lingerSeconds = 60;
+    IcwsSim::SimCall inbound;
+    inbound.interactionId = QStringLiteral("1000012346");
+    inbound.agent = QStringLiteral("agent1");
+    inbound.remoteName = QStringLiteral("Front Desk");
+    IcwsSim::SimCall other = first;
+    other.interactionId = QStringLiteral("1000012347");
+    other.agent = QStringLiteral("agent2");
+    other.remoteName = QStringLiteral("Robert Miles");
+    other.endsAfterSeconds = -1;
+    config.calls = {first, inbound, other};
+    return config;
+}
+
+} // namespace
+
+class tst_LiveCallsWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("calldata-editor-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_livecallswindow"));
+    }
+    void cleanup()
+    {
+        if (m_window)
+            m_window->setPrompts({{}, {}, [](const QString &) { return true; }, {}});
+        m_window.reset();
+        m_network.reset();
+        m_settings.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void panelHasItsAccessibleNames()
+    {
+        start();
+        for (const char *name :
+             {"agents_edit", "workgroups_edit", "watch_button", "live_calls_table", "use_call_button"})
+            QVERIFY2(child<QWidget>(name), name);
+        QCOMPARE(child<QWidget>("agents_edit")->accessibleName(), QStringLiteral("Agents to watch"));
+        QCOMPARE(child<QWidget>("workgroups_edit")->accessibleName(), QStringLiteral("Workgroups to watch"));
+        QCOMPARE(child<QWidget>("watch_button")->accessibleName(), QStringLiteral("Watch"));
+        QCOMPARE(child<QWidget>("live_calls_table")->accessibleName(), QStringLiteral("Live calls"));
+        QCOMPARE(child<QWidget>("use_call_button")->accessibleName(), QStringLiteral("Use this call"));
+    }
+
+    void watchUseThisCallSendSeenOnTheCall()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1, agent2"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 2); // Dialer calls only
+        child<QCheckBox>("show_all_check")->setChecked(true);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        child<QCheckBox>("show_all_check")->setChecked(false);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        auto *filter = child<QLineEdit>("filter_edit");
+        QTest::keyClicks(filter, QStringLiteral("jane"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        // Rows typed before choosing the call stay.
+        m_window->model()->insertAttributes(0, {{QStringLiteral("zip"), QStringLiteral("11111")}});
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return); // Use this call
+        QCOMPARE(child<QComboBox>("campaign_combo")->currentText(), Campaign);
+        QCOMPARE(child<QLineEdit>("call_edit")->text(), QStringLiteral("1000012345"));
+        QCOMPARE(m_window->model()->rowCount(), 1);
+
+        // What the call holds now, beside the row, read-only.
+        const QModelIndex held = m_window->model()->index(0, CallData::CallDataModel::HeldValueColumn);
+        QTRY_COMPARE(held.data().toString(), QStringLiteral("46204"));
+        QVERIFY(!(held.flags() & Qt::ItemIsEditable));
+        QCOMPARE(m_window->model()
+                     ->headerData(CallData::CallDataModel::HeldValueColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("On the call now"));
+
+        QTest::mouseClick(child<QPushButton>("send_button"), Qt::LeftButton);
+        QTRY_VERIFY(message().startsWith(QStringLiteral("Accepted by the server (202)")));
+        QTRY_VERIFY2(message().endsWith(QStringLiteral("\u2014 seen on the call: 1 of 1.")),
+                     qPrintable(message()));
+        QCOMPARE(held.data().toString(), QStringLiteral("11111"));
+        // The request sends the key as the table shows it.
+        QCOMPARE(m_sim->lastUpdate().value(QStringLiteral("callAttributes")).toObject().keys(),
+                 QStringList({QStringLiteral("zip")}));
+    }
+
+    void doubleClickAlsoUsesTheCall()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent2"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QRect cell = table->visualRect(table->model()->index(0, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(child<QLineEdit>("call_edit")->text(), QStringLiteral("1000012347"));
+    }
+
+    void endedCallCountsDownThenWarnsWhenItLeaves()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>("use_call_button"), Qt::LeftButton);
+        auto *status = child<QLabel>("call_status");
+        QVERIFY(status->isHidden());
+
+        m_sim->advanceClockMs(31'000); // the call ends
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("The call ended at ")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("s left to correct it.")));
+        QCOMPARE(status->accessibleDescription(), status->text());
+        QVERIFY(child<QPushButton>("send_button")->isEnabled() || m_window->model()->rowCount() == 0);
+
+        m_sim->advanceClockMs(60'000); // it leaves the queue
+        QTRY_COMPARE(status->text(),
+                     QStringLiteral("The call has left the agent's queue; the server will probably "
+                                    "refuse a correction now."));
+        m_window->model()->insertAttributes(0, {{QStringLiteral("zip"), QStringLiteral("1")}});
+        QVERIFY(child<QPushButton>("send_button")->isEnabled()); // the server decides
+    }
+
+    void refusedWatchIsShownInline()
+    {
+        IcwsSim::Config config = configWithCalls();
+        config.deniedQueues = {QStringLiteral("Collections")};
+        start(config);
+        QVERIFY(logIn());
+        watch(QString(), QStringLiteral("Collections"));
+        auto *status = child<QLabel>("watch_status");
+        QTRY_VERIFY(status->text().contains(QStringLiteral("403")));
+        QVERIFY(status->text().contains(QStringLiteral("error.request.accessDenied")));
+        QVERIFY(status->text().contains(QStringLiteral("Collections")));
+        QVERIFY(child<QLineEdit>("call_edit")->isEnabled()); // manual entry untouched
+    }
+
+    void serverWithoutQueuesDisablesThePanelWithTheReason()
+    {
+        IcwsSim::Config config = configWithCalls();
+        config.queuesVersion = 0;
+        start(config);
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1"), QString());
+        auto *status = child<QLabel>("watch_status");
+        QTRY_VERIFY(status->text().contains(QStringLiteral("queues feature")));
+        QVERIFY(!child<QWidget>("watch_button")->isEnabled());
+        QVERIFY(!child<QWidget>("live_calls_table")->isEnabled());
+        QVERIFY(child<QLineEdit>("call_edit")->isEnabled());
+    }
+
+    void commandLineAgentsWatchAfterLoginAndAreRemembered()
+    {
+        start();
+        CallData::LaunchOptions options;
+        QString error;
+        QVERIFY(CallData::parseLaunchOptions({QStringLiteral("calldata-editor"), QStringLiteral("--agents"),
+                                              QStringLiteral("agent1,agent2"), QStringLiteral("--workgroups"),
+                                              QStringLiteral("Collections")},
+                                             &options, &error));
+        m_window->applyLaunchOptions(options);
+        QCOMPARE(child<QLineEdit>("agents_edit")->text(), QStringLiteral("agent1,agent2"));
+        QVERIFY(logIn());
+        QTRY_COMPARE(m_window->liveCalls()->watch()->state(), CallData::LiveCallsWatch::State::Watching);
+        QTRY_COMPARE(child<QTableView>("live_calls_table")->model()->rowCount(), 2);
+        const auto remembered = m_settings->liveCallsWatch(QStringLiteral("127.0.0.1:%1").arg(m_sim->port()));
+        QCOMPARE(remembered.agents, QStringLiteral("agent1,agent2"));
+        QCOMPARE(remembered.workgroups, QStringLiteral("Collections"));
+    }
+
+    void screenshots()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1, agent2"), QStringLiteral("Collections"));
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>("use_call_button"), Qt::LeftButton);
+        m_sim->advanceClockMs(31'000);
+        QTRY_VERIFY(child<QLabel>("call_status")->isVisible());
+        m_window->resize(1300, 720);
+        save(QStringLiteral("livecalls.png"));
+
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        save(QStringLiteral("livecalls-dark.png"));
+        QApplication::setPalette(light);
+    }
+
+private:
+    void start(const IcwsSim::Config &config = configWithCalls())
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sim = std::make_unique<IcwsSim::Simulator>(config);
+        m_sim->setClockMs(0);
+        QVERIFY(m_sim->listen(QHostAddress::LocalHost));
+        m_settings = std::make_unique<CallData::AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), &m_store);
+        m_window->session()->setPollingIntervalMs(100);
+        m_window->resize(1200, 720);
+        m_window->show();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("live_calls_dock"));
+        QVERIFY(dock);
+        dock->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    template<typename T> T *child(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    bool logIn()
+    {
+        child<QComboBox>("server_combo")->setEditText(m_sim->baseUrl().toString());
+        child<QLineEdit>("user_edit")->setText(QStringLiteral("supervisor"));
+        auto *password = child<QLineEdit>("password_edit");
+        password->setText(QStringLiteral("demo"));
+        QTest::keyClick(password, Qt::Key_Return);
+        return QTest::qWaitFor([this] { return m_window->session()->isLoggedIn(); }, 10000);
+    }
+    void watch(const QString &agents, const QString &workgroups)
+    {
+        child<QLineEdit>("agents_edit")->setText(agents);
+        child<QLineEdit>("workgroups_edit")->setText(workgroups);
+        QTest::mouseClick(child<QPushButton>("watch_button"), Qt::LeftButton);
+    }
+    QString message() const { return m_window->messageBar()->text(); }
+    void save(const QString &name)
+    {
+        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+        QVERIFY2(m_window->grab().save(path), qPrintable(path));
+        qInfo("Screenshot: %s", qPrintable(path));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<IcwsSim::Simulator> m_sim;
+    std::unique_ptr<CallData::AppSettings> m_settings;
+    CallData::MemoryCredentialStore m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(tst_LiveCallsWindow)
+#include "tst_livecallswindow.moc"

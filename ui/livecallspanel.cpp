@@ -1,0 +1,256 @@
+#include "livecallspanel.h"
+
+#include "ui_livecallspanel.h"
+
+#include "appsettings.h"
+#include "livecallsmodel.h"
+#include "livecallswatch.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QTimer>
+
+namespace CallData {
+
+LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LiveCallsPanel>()), m_watch(watch), m_settings(settings),
+      m_filter(new LiveCallsFilter(this))
+{
+    m_ui->setupUi(this);
+    LiveCallsModel *model = watch->model();
+    model->setExtraAttributes(settings->liveCallsColumns());
+    model->setCallIdAttribute(settings->callIdAttribute());
+    m_filter->setSourceModel(model);
+    QTableView *table = m_ui->live_calls_table;
+    table->setModel(m_filter);
+    table->sortByColumn(LiveCallsModel::AgentColumn, Qt::AscendingOrder);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setDefaultSectionSize(110);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->installEventFilter(this);
+
+    connect(m_ui->watch_button, &QPushButton::clicked, this, &LiveCallsPanel::watch);
+    connect(m_ui->agents_edit, &QLineEdit::returnPressed, this, &LiveCallsPanel::watch);
+    connect(m_ui->workgroups_edit, &QLineEdit::returnPressed, this, &LiveCallsPanel::watch);
+    connect(m_ui->show_all_check, &QCheckBox::toggled, m_filter, &LiveCallsFilter::setShowAllCalls);
+    connect(m_ui->filter_edit, &QLineEdit::textChanged, m_filter, &LiveCallsFilter::setFilterText);
+    connect(m_ui->use_call_button, &QPushButton::clicked, this, &LiveCallsPanel::useSelectedCall);
+    connect(table, &QTableView::doubleClicked, this, &LiveCallsPanel::useSelectedCall);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LiveCallsPanel::updateUseButton);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LiveCallsPanel::updateUseButton);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LiveCallsPanel::updateUseButton);
+    connect(watch, &LiveCallsWatch::stateChanged, this, &LiveCallsPanel::updateStatus);
+    connect(model, &LiveCallsModel::callsChanged, this, &LiveCallsPanel::updateStatus);
+
+    // "Since the end" counts up while the panel is visible.
+    auto *clock = new QTimer(this);
+    clock->setInterval(1000);
+    connect(clock, &QTimer::timeout, model, &LiveCallsModel::refreshTimes);
+    clock->start();
+
+    createSettingsActions();
+    updateStatus();
+    updateUseButton();
+}
+
+LiveCallsPanel::~LiveCallsPanel() = default;
+
+QTableView *LiveCallsPanel::table() const
+{
+    return m_ui->live_calls_table;
+}
+
+void LiveCallsPanel::setServer(const QString &hostPort)
+{
+    if (hostPort.compare(m_hostPort, Qt::CaseInsensitive) == 0)
+        return;
+    m_hostPort = hostPort;
+    const AppSettings::LiveCallsWatchText remembered = m_settings->liveCallsWatch(hostPort);
+    // What was typed for this server before; fields already filled (command line) stay.
+    if (m_ui->agents_edit->text().trimmed().isEmpty() && m_ui->workgroups_edit->text().trimmed().isEmpty()) {
+        m_ui->agents_edit->setText(remembered.agents);
+        m_ui->workgroups_edit->setText(remembered.workgroups);
+    } else if (m_watch->hasWatch()) {
+        rememberFields(); // a watch started before the login (command line) belongs to this server
+    }
+}
+
+void LiveCallsPanel::rememberFields()
+{
+    if (m_hostPort.isEmpty())
+        return;
+    m_settings->setLiveCallsWatch(
+        m_hostPort, {m_ui->agents_edit->text().trimmed(), m_ui->workgroups_edit->text().trimmed()});
+    m_settings->sync();
+}
+
+void LiveCallsPanel::watchFromCommandLine(const QString &agents, const QString &workgroups)
+{
+    m_ui->agents_edit->setText(agents);
+    m_ui->workgroups_edit->setText(workgroups);
+    watch();
+}
+
+void LiveCallsPanel::watch()
+{
+    QString error;
+    if (!m_watch->watch(Icws::splitNameList(m_ui->agents_edit->text()),
+                        Icws::splitNameList(m_ui->workgroups_edit->text()), &error)) {
+        m_ui->watch_status->setText(error);
+        m_ui->agents_edit->setFocus();
+        return;
+    }
+    rememberFields();
+    updateStatus();
+}
+
+void LiveCallsPanel::useSelectedCall()
+{
+    const QModelIndex current = m_ui->live_calls_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const LiveCall *call = m_watch->model()->find(current.data(LiveCallsModel::InteractionIdRole).toString());
+    if (!call)
+        return;
+    emit callChosen(call->attribute(QStringLiteral("is_attr_campaignid")), m_watch->model()->callIdOf(*call));
+}
+
+bool LiveCallsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->live_calls_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            useSelectedCall();
+            return true; // not the window's default button
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LiveCallsPanel::updateUseButton()
+{
+    m_ui->use_call_button->setEnabled(m_ui->live_calls_table->currentIndex().isValid()
+                                      && m_ui->live_calls_table->selectionModel()->hasSelection());
+}
+
+void LiveCallsPanel::updateStatus()
+{
+    const bool unavailable = m_watch->state() == LiveCallsWatch::State::Unavailable;
+    // Without the queues feature there is nothing to watch: the panel says why and stands still.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->agents_edit), static_cast<QWidget *>(m_ui->workgroups_edit),
+          static_cast<QWidget *>(m_ui->watch_button), static_cast<QWidget *>(m_ui->show_all_check),
+          static_cast<QWidget *>(m_ui->filter_edit), static_cast<QWidget *>(m_ui->live_calls_table)})
+        widget->setEnabled(!unavailable);
+    QString text;
+    switch (m_watch->state()) {
+    case LiveCallsWatch::State::Idle:
+        text = m_watch->hasWatch() ? tr("The watch starts after the login.")
+                                   : tr("Name agents or workgroups and choose Watch.");
+        break;
+    case LiveCallsWatch::State::Starting:
+        text = tr("Starting the watch\u2026");
+        break;
+    case LiveCallsWatch::State::Watching: {
+        const int shown = m_filter->rowCount();
+        const int all = m_watch->model()->rowCount();
+        text = tr("Watching: %n call(s) shown", nullptr, shown) + tr(" (%n on the queues).", nullptr, all);
+        break;
+    }
+    case LiveCallsWatch::State::Refused:
+        text = tr("The server refused the watch: %1").arg(m_watch->problemText());
+        break;
+    case LiveCallsWatch::State::Unavailable:
+        text = m_watch->problemText();
+        break;
+    }
+    m_ui->watch_status->setText(text);
+    m_ui->watch_status->setAccessibleDescription(text);
+    updateUseButton();
+}
+
+void LiveCallsPanel::createSettingsActions()
+{
+    auto *columns = new QAction(tr("Live calls &columns\u2026"), this);
+    columns->setObjectName(QStringLiteral("live_calls_columns_action"));
+    connect(columns, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Live calls columns"), tr("More attributes to show as columns, separated by commas:"),
+            QLineEdit::Normal, m_settings->liveCallsColumns().join(QStringLiteral(", ")), &ok);
+        if (!ok)
+            return;
+        const QStringList names = Icws::splitNameList(text);
+        m_settings->setLiveCallsColumns(names);
+        m_settings->sync();
+        m_watch->model()->setExtraAttributes(names);
+        m_watch->resendIfAttributesChanged();
+    });
+    auto *callId = new QAction(tr("Call &ID attribute\u2026"), this);
+    callId->setObjectName(QStringLiteral("call_id_attribute_action"));
+    connect(callId, &QAction::triggered, this, [this] {
+        const QString interactionId = tr("(the interaction ID)");
+        QStringList choices {interactionId, QStringLiteral("is_attr_callid"),
+                             QStringLiteral("Eic_CallIdKey")};
+        const QString current = m_settings->callIdAttribute();
+        if (!current.isEmpty() && !choices.contains(current))
+            choices << current;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Call ID attribute"),
+            tr("Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow "
+               "your site's lab test):"),
+            choices, current.isEmpty() ? 0 : int(choices.indexOf(current)), true, &ok);
+        if (!ok)
+            return;
+        const QString attribute = chosen == interactionId ? QString() : chosen.trimmed();
+        m_settings->setCallIdAttribute(attribute);
+        m_settings->sync();
+        m_watch->model()->setCallIdAttribute(attribute);
+        m_watch->resendIfAttributesChanged();
+        emit settingsChanged();
+    });
+    auto *window = new QAction(tr("Correction &window\u2026"), this);
+    window->setObjectName(QStringLiteral("correction_window_action"));
+    connect(window, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int seconds = QInputDialog::getInt(
+            this, tr("Correction window"), tr("A call can be corrected this many seconds after it ends:"),
+            m_settings->correctionWindowSeconds(), 10, 3600, 10, &ok);
+        if (!ok)
+            return;
+        m_settings->setCorrectionWindowSeconds(seconds);
+        m_settings->sync();
+        emit settingsChanged();
+    });
+    auto *seen = new QAction(tr("Time to &see a correction\u2026"), this);
+    seen->setObjectName(QStringLiteral("seen_timeout_action"));
+    connect(seen, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const int seconds = QInputDialog::getInt(
+            this, tr("Time to see a correction"),
+            tr("After the server accepts a correction, wait this many seconds for the call to show it:"),
+            m_settings->seenTimeoutSeconds(), 2, 600, 5, &ok);
+        if (!ok)
+            return;
+        m_settings->setSeenTimeoutSeconds(seconds);
+        m_settings->sync();
+        emit settingsChanged();
+    });
+    m_settingsActions = {columns, callId, window, seen};
+}
+
+void LiveCallsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateStatus();
+    }
+}
+
+} // namespace CallData
