@@ -521,8 +521,19 @@ private slots:
         QCOMPARE(verified.first().at(0).toInt(), 0);
         QCOMPARE(verified.first().at(2).toBool(), true);
 
-        chosen.setCallId(u"555"_s);
-        QTRY_VERIFY(chosen.statusText().contains(u"does not know an interaction 555"_s));
+        QSignalSpy read(m_session->client(), &Icws::Client::interactionRead);
+        chosen.setCallId(u"555"_s); // unknown to the server: nothing is held, nothing is claimed
+        const auto answerFor555 = [&read]() {
+            for (const QList<QVariant> &arguments : std::as_const(read)) {
+                if (arguments.at(1).toString() == u"555"_s)
+                    return arguments.at(0).value<Icws::Result>().httpStatus;
+            }
+            return 0;
+        };
+        QTRY_COMPARE(answerFor555(), 404);
+        QVERIFY(!chosen.heldValue(u"zip"_s));
+        QCOMPARE(chosen.phase(), CallData::ChosenCall::Phase::Unknown);
+        QCOMPARE(chosen.statusText(), QString());
     }
 };
 

@@ -163,10 +163,8 @@ QString ChosenCall::statusText() const
     case Phase::Unknown:
         break;
     }
-    if (!m_readFor.isEmpty() && m_readResult.httpStatus == 404)
-        return tr("The server does not know an interaction %1 now; it may have ended, or the call ID may be "
-                  "another attribute (Settings).")
-            .arg(m_readFor);
+    // A call ID the server does not know (typed by hand, or another attribute) is no warning here:
+    // the "On the call now" column stays empty and the server's answer to Send decides.
     return {};
 }
 
