@@ -75,8 +75,6 @@ private slots:
     }
     void cleanup()
     {
-        if (m_window)
-            m_window->setPrompts({{}, {}, [](const QString &) { return true; }, {}});
         m_window.reset();
         m_network.reset();
         m_settings.reset();
