@@ -1536,8 +1536,75 @@ private slots:
         QCOMPARE(sim.acceptedUpdateCount(), 1);
     }
 
+    // Finding 17: two signals in a row while the logout after a 202 is held back ended the CLI
+    // with nothing printed, so a script sent the update again. The update's outcome is printed
+    // before the logout (text) or by the second signal (--json), and the exit is 128 + signal.
+    // Two kills of one signal can merge into one pending signal in the kernel; two different
+    // signals cannot (which one is handled second varies between threads): so two are certain.
+    void binary_secondSignalDuringLogoutStillPrintsTheUpdate_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::newRow("--json, Ctrl+C then SIGTERM") << true << SIGINT << SIGTERM;
+        QTest::newRow("text, Ctrl+C then SIGTERM") << false << SIGINT << SIGTERM;
+        QTest::newRow("--json, SIGHUP then Ctrl+C") << true << SIGHUP << SIGINT;
+        QTest::newRow("text, SIGHUP then Ctrl+C") << false << SIGHUP << SIGINT;
+    }
+    void binary_secondSignalDuringLogoutStillPrintsTheUpdate()
+    {
+        QFETCH(bool, json);
+        QFETCH(int, first);
+        QFETCH(int, second);
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().delayMs = 0;
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
+                [&sim, &process, first, second](const IcwsSim::RecordedRequest &request) {
+                    if (request.method != "DELETE")
+                        return;
+                    sim.config().delayMs = 20000;
+                    ::kill(pid_t(process.processId()), first);
+                    ::kill(pid_t(process.processId()), second);
+                });
+        QSignalSpy finished(&process, &QProcess::finished);
+        QStringList extra {QStringLiteral("--timeout"), QStringLiteral("30")};
+        if (json)
+            extra << QStringLiteral("--json");
+        process.start(QStringLiteral(CALLDATA_CLI_PATH), updateArguments(extra));
+        process.write(passwordLine());
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        // Only the second signal ends the process with 128 + its number (a first one reports, exit 0).
+        QVERIFY2(process.exitCode() == 128 + first || process.exitCode() == 128 + second,
+                 qPrintable(QString::number(process.exitCode())));
+        QCOMPARE(sim.acceptedUpdateCount(), 1);
+        const QByteArray out = process.readAllStandardOutput();
+        if (json) {
+            QCOMPARE(out.count('\n'), 1); // exactly the one object
+            const QJsonObject object = QJsonDocument::fromJson(out).object();
+            QCOMPARE(object.value(QStringLiteral("ok")).toBool(), true);
+            QCOMPARE(object.value(QStringLiteral("status")).toInt(), 202);
+            QCOMPARE(object.value(QStringLiteral("loggedOut")).toBool(), false);
+        } else {
+            QVERIFY2(out.startsWith("Accepted by the server (202)"), out.constData());
+        }
+    }
+
+    // Finding 26: a closed terminal (SIGHUP) or a service stop (SIGTERM) after the login still
+    // logs out, as Ctrl+C does.
+    void binary_interruptStillLogsOut_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+C") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGHUP") << SIGHUP;
+    }
     void binary_interruptStillLogsOut()
     {
+        QFETCH(int, signal);
         IcwsSim::Simulator &sim = startSim();
         sim.config().delayMs = 0;
         QProcess process;
@@ -1545,11 +1612,11 @@ private slots:
         process.setProcessEnvironment(env);
         // Once the update arrives, the server holds every answer back; then the user presses Ctrl+C.
         connect(&sim, &IcwsSim::Simulator::requestReceived, &sim,
-                [&sim, &process](const IcwsSim::RecordedRequest &request) {
+                [&sim, &process, signal](const IcwsSim::RecordedRequest &request) {
                     if (!request.path.endsWith(QLatin1String("/dialer/update-call-data")))
                         return;
                     sim.config().delayMs = 500;
-                    ::kill(pid_t(process.processId()), SIGINT);
+                    ::kill(pid_t(process.processId()), signal);
                 });
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(CALLDATA_CLI_PATH), updateArguments({QStringLiteral("--json")}));

@@ -51,6 +51,12 @@ void CommandRunner::interrupt()
 void CommandRunner::reportFailure(const Icws::Result &result, Stage stage, int exitCode,
                                   const QJsonObject &json)
 {
+    printFailure(result, stage, json);
+    finish(exitCode);
+}
+
+void CommandRunner::printFailure(const Icws::Result &result, Stage stage, const QJsonObject &json) const
+{
     if (m_printer.json()) {
         m_printer.object(json);
     } else {
@@ -78,7 +84,6 @@ void CommandRunner::reportFailure(const Icws::Result &result, Stage stage, int e
                     .arg(result.certificate.sha256Hex()));
         }
     }
-    finish(exitCode);
 }
 
 void CommandRunner::finish(int exitCode)

@@ -46,6 +46,8 @@ protected:
 
     /** JSON: the object; else "error: <stage> failed: …" and, for a certificate, how to trust it. */
     void reportFailure(const Icws::Result &result, Stage stage, int exitCode, const QJsonObject &json);
+    /** reportFailure() without ending the command. */
+    void printFailure(const Icws::Result &result, Stage stage, const QJsonObject &json) const;
     /** Emits finished(exitCode) once, queued, so the caller's event loop is running by then. */
     void finish(int exitCode);
 

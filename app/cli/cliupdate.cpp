@@ -17,7 +17,12 @@ namespace CallDataCli {
 
 namespace {
 
-/** login → update-call-data → logout; reports after the session (if any) was logged out. */
+/**
+ * login → update-call-data → logout. The update's outcome is never held hostage by the logout:
+ * in text mode it is printed before the logout starts; the one --json object (which says whether
+ * the logout was confirmed) is printed once the logout is answered, has failed, timed out or was
+ * interrupted — and a second signal prints it at once (setLastWords()) before the process ends.
+ */
 class UpdateRunner final : public CommandRunner
 {
     Q_OBJECT
@@ -39,7 +44,7 @@ public:
     {
         if (m_loggingOut) {
             printer().err(Text::tr("warning: interrupted; the logout was not awaited."));
-            reportUpdate();
+            finishReport();
             return;
         }
         CommandRunner::interrupt();
@@ -49,15 +54,12 @@ private:
     void onLoginFinished(const Icws::Result &result);
     void onUpdateFinished(const Icws::Result &result);
     void record(const Icws::Result &result, Stage stage, const QString &server);
-    void logoutThenReport();
-    void reportUpdate();
-    /** "audited": whether the record was written; "auditError" says why not. */
-    void addAuditField(QJsonObject &json) const
-    {
-        json.insert(QStringLiteral("audited"), m_auditError.isEmpty());
-        if (!m_auditError.isEmpty())
-            json.insert(QStringLiteral("auditError"), m_auditError);
-    }
+    void reportThenLogout();
+    void printReport() const;
+    void finishReport();
+    QJsonObject reportJson() const;
+    int exitCode() const { return exitCodeFor(m_result, m_stage); }
+    QString host() const { return m_hostPort.isEmpty() ? m_result.host : m_hostPort; }
 
     const PreparedUpdate m_prepared;
     Icws::Result m_result;
@@ -87,7 +89,7 @@ void UpdateRunner::onLoginFinished(const Icws::Result &result)
         m_result = result;
         m_stage = Stage::Login;
         record(result, m_stage, result.host.isEmpty() ? Icws::hostPort(options().baseUrl) : result.host);
-        logoutThenReport();
+        reportThenLogout();
         return;
     }
     m_hostPort = Icws::hostPort(client()->session().baseUrl);
@@ -100,13 +102,19 @@ void UpdateRunner::onUpdateFinished(const Icws::Result &result)
     m_result = result;
     m_stage = Stage::Update;
     record(result, m_stage, m_hostPort);
-    logoutThenReport();
+    reportThenLogout();
 }
 
-void UpdateRunner::logoutThenReport()
+void UpdateRunner::reportThenLogout()
 {
+    if (!m_auditError.isEmpty())
+        printer().err(QStringLiteral("warning: ") + m_auditError);
+    if (printer().json())
+        setLastWords(terminalSafeJson(reportJson()) + '\n');
+    else
+        printReport();
     if (!client()->isLoggedIn()) {
-        reportUpdate();
+        finishReport();
         return;
     }
     // Bounded twice: by the client's own request timeout, and here in case no answer ever comes.
@@ -114,54 +122,54 @@ void UpdateRunner::logoutThenReport()
         m_loggedOut = result.ok();
         if (!result.ok() && !m_reported)
             printer().err(Text::tr("warning: logging out failed: %1").arg(Icws::summary(result)));
-        reportUpdate();
+        finishReport();
     });
     QTimer::singleShot(options().timeoutMs + 1000, this, [this] {
         if (!m_reported)
             printer().err(Text::tr("warning: the server did not confirm the logout in time."));
-        reportUpdate();
+        finishReport();
     });
     m_loggingOut = true;
     client()->logout();
 }
 
-void UpdateRunner::reportUpdate()
+void UpdateRunner::finishReport()
 {
     if (m_reported)
         return;
     m_reported = true;
-    if (!m_auditError.isEmpty())
-        printer().err(QStringLiteral("warning: ") + m_auditError);
-    const int exitCode = exitCodeFor(m_result, m_stage);
-    if (exitCode != ExitAccepted) {
-        QJsonObject json = resultJson(m_result, m_stage, exitCode);
-        addAuditField(json);
-        addUpdateFields(json, m_prepared.update);
-        json.insert(QStringLiteral("loggedOut"), m_loggedOut);
-        json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
-        if (!m_prepared.issues.isEmpty())
-            json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
-        reportFailure(m_result, m_stage, exitCode, json);
-        return;
-    }
+    if (printer().json())
+        printInsteadOfLastWords([this] { printReport(); });
+    finish(exitCode());
+}
 
-    const QString host = m_hostPort.isEmpty() ? m_result.host : m_hostPort;
-    const QString line = acceptedLine(m_prepared.update, m_result.httpStatus, host);
-    if (printer().json()) {
-        QJsonObject json = resultJson(m_result, m_stage, exitCode);
-        json.insert(QStringLiteral("host"), host);
-        json.insert(QStringLiteral("detail"), line);
-        addAuditField(json);
-        addUpdateFields(json, m_prepared.update);
-        json.insert(QStringLiteral("loggedOut"), m_loggedOut);
-        json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
-        if (!m_prepared.issues.isEmpty())
-            json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
-        printer().object(json);
-    } else {
-        printer().out(line);
+QJsonObject UpdateRunner::reportJson() const
+{
+    QJsonObject json = resultJson(m_result, m_stage, exitCode());
+    if (exitCode() == ExitAccepted) {
+        json.insert(QStringLiteral("host"), host());
+        json.insert(QStringLiteral("detail"), acceptedLine(m_prepared.update, m_result.httpStatus, host()));
     }
-    finish(exitCode);
+    // "audited": whether the record was written; "auditError" says why not.
+    json.insert(QStringLiteral("audited"), m_auditError.isEmpty());
+    if (!m_auditError.isEmpty())
+        json.insert(QStringLiteral("auditError"), m_auditError);
+    addUpdateFields(json, m_prepared.update);
+    json.insert(QStringLiteral("loggedOut"), m_loggedOut);
+    json.insert(QStringLiteral("passwordSentInClear"), passwordGoesInClear(options().baseUrl));
+    if (!m_prepared.issues.isEmpty())
+        json.insert(QStringLiteral("issues"), issuesJson(m_prepared.issues));
+    return json;
+}
+
+void UpdateRunner::printReport() const
+{
+    if (exitCode() != ExitAccepted)
+        printFailure(m_result, m_stage, reportJson());
+    else if (printer().json())
+        printer().object(reportJson());
+    else
+        printer().out(acceptedLine(m_prepared.update, m_result.httpStatus, host()));
 }
 
 } // namespace
