@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -21,6 +22,12 @@
 #include <QTest>
 
 #include <csignal>
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
 #include <memory>
 
 using namespace CallDataCli;
@@ -1595,6 +1602,62 @@ private slots:
 
     // Finding 26: a closed terminal (SIGHUP) or a service stop (SIGTERM) after the login still
     // logs out, as Ctrl+C does.
+    // Finding 26: a signal at the password prompt (SIGQUIT was missed) left the terminal without
+    // echo. The prompt runs on a real pseudo-terminal here; echo must be back once the CLI ended.
+    void binary_signalAtPasswordPromptRestoresEcho_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+\\ (SIGQUIT)") << SIGQUIT;
+        QTest::newRow("Ctrl+C") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGHUP") << SIGHUP;
+    }
+    void binary_signalAtPasswordPromptRestoresEcho()
+    {
+#ifdef Q_OS_LINUX
+        QFETCH(int, signal);
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        const auto closeMaster = qScopeGuard([master] { ::close(master); });
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        const int terminal = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+        QVERIFY(terminal >= 0);
+        const auto closeTerminal = qScopeGuard([terminal] { ::close(terminal); });
+        termios before {};
+        QVERIFY(::tcgetattr(terminal, &before) == 0);
+        QVERIFY(before.c_lflag & ECHO);
+
+        QProcess process;
+        QProcessEnvironment env = cliEnvironment();
+        env.remove(QStringLiteral("ICWS_PASSWORD"));
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.setChildProcessModifier([terminal] {
+            ::dup2(terminal, STDIN_FILENO);
+            const rlimit noCore {0, 0}; // SIGQUIT would dump core
+            ::setrlimit(RLIMIT_CORE, &noCore);
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(CALLDATA_CLI_PATH),
+                      {QStringLiteral("update"), QStringLiteral("--server"),
+                       QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--user"), QStringLiteral("sup"),
+                       QStringLiteral("--campaign"), QStringLiteral("C1"), QStringLiteral("--call"),
+                       QStringLiteral("1001"), QStringLiteral("--set"), QStringLiteral("a=b")});
+        QVERIFY(process.waitForStarted(10000));
+        // Echo goes off once the prompt is shown: the signal must come while it is off.
+        termios during {};
+        QTRY_VERIFY_WITH_TIMEOUT(::tcgetattr(terminal, &during) == 0 && !(during.c_lflag & ECHO), 10000);
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit); // ended by the signal, as it should be
+        termios after {};
+        QVERIFY(::tcgetattr(terminal, &after) == 0);
+        QVERIFY2(after.c_lflag & ECHO, "the terminal was left without echo");
+#else
+        QSKIP("needs a Linux pseudo-terminal");
+#endif
+    }
+
     void binary_interruptStillLogsOut_data()
     {
         QTest::addColumn<int>("signal");

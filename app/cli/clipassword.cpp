@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -87,7 +88,10 @@ void showPrompt(const QString &prompt)
 termios g_savedTerminal;
 volatile std::sig_atomic_t g_echoIsOff = 0;
 
-// Ctrl+C at the prompt must not leave the terminal without echo.
+// Ctrl+C, Ctrl+\ (SIGQUIT), a closed terminal or a kill at the prompt must not leave the terminal without
+// echo. (SIGKILL cannot be caught: `stty sane` is the remedy then.)
+constexpr int PromptEndingSignals[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP};
+
 extern "C" void restoreEchoAndReraise(int signalNumber)
 {
     if (g_echoIsOff)
@@ -107,9 +111,8 @@ public:
         termios quiet = g_savedTerminal;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         quiet.c_lflag |= ECHONL;
-        m_oldInt = std::signal(SIGINT, restoreEchoAndReraise);
-        m_oldTerm = std::signal(SIGTERM, restoreEchoAndReraise);
-        m_oldHup = std::signal(SIGHUP, restoreEchoAndReraise);
+        for (std::size_t i = 0; i < std::size(PromptEndingSignals); ++i)
+            m_previous[i] = std::signal(PromptEndingSignals[i], restoreEchoAndReraise);
         if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0)
             g_echoIsOff = 1;
         m_active = true;
@@ -121,18 +124,15 @@ public:
         if (g_echoIsOff)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
         g_echoIsOff = 0;
-        std::signal(SIGINT, m_oldInt);
-        std::signal(SIGTERM, m_oldTerm);
-        std::signal(SIGHUP, m_oldHup);
+        for (std::size_t i = 0; i < std::size(PromptEndingSignals); ++i)
+            std::signal(PromptEndingSignals[i], m_previous[i]);
     }
     EchoOff(const EchoOff &) = delete;
     EchoOff &operator=(const EchoOff &) = delete;
 
 private:
     bool m_active = false;
-    void (*m_oldInt)(int) = SIG_DFL;
-    void (*m_oldTerm)(int) = SIG_DFL;
-    void (*m_oldHup)(int) = SIG_DFL;
+    void (*m_previous[std::size(PromptEndingSignals)])(int) = {};
 };
 
 std::optional<QByteArray> readHiddenLine(const QString &prompt)
