@@ -59,6 +59,14 @@
         <source>Unexpected argument &quot;%1&quot;. See --help for the options.</source>
         <translation>Unerwartetes Argument „%1“. Die verfügbaren Optionen zeigt --help.</translation>
     </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallData::AttributeFile</name>
@@ -87,16 +95,123 @@
         <translation>das JSON ist kein Objekt. Erwartet wird ein Objekt wie {&quot;key&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
-        <source>the value of &quot;%1&quot; is not a string. Put the value in quotes, for example &quot;%1&quot;: &quot;42&quot;.</source>
-        <translation>der Wert von „%1“ ist keine Zeichenkette. Setzen Sie den Wert in Anführungszeichen, zum Beispiel &quot;%1&quot;: &quot;42&quot;.</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed. Add the closing quote (&quot;).</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht abgeschlossen. Ergänzen Sie das schließende Anführungszeichen (&quot;).</translation>
     </message>
     <message>
         <source>line %1 has %2 columns; expected two (key and value). Quote values that contain the separator.</source>
         <translation>Zeile %1 hat %2 Spalten; erwartet werden zwei (Schlüssel und Wert). Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the value of &quot;%2&quot; is not a string. Put the value in quotes, for example &quot;%2&quot;: &quot;42&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 both have the key &quot;%3&quot;; JSON would keep only one of them. Remove the entry that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON could not be read in order. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: there is text after the closing quote of a field. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has only one column; expected two (key and value). Add the separator and the value; for an empty value end the line with the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard text is not valid UTF-8, so some characters would be lost. Copy it again, or save it as a UTF-8 file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::AuditLog</name>
+    <message>
+        <source>another program has held the lock %1 for over %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masking key %1 is damaged; restore it from a backup, or move it away to start a new one (older masked values then no longer compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masking key %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its head file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is cut short (it has no line end): the file was truncated or a write was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an audit record: it was edited or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds record number %2: records before it were removed, reordered or duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 does not start the chain: it was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not follow line %2 (the hash of line %2 differs from the one line %1 recorded): line %2 was edited, or lines were removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head file %1 is missing, so removal of the newest records cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends after record %1 but its head file names record %2: the newest records were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 differs from the record the head file names: it was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +384,263 @@
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
         <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr Administrator nennt. Wenn beide übereinstimmen, vertrauen Sie dem Zertifikat: Call Data Editor akzeptiert ab jetzt genau dieses Zertifikat für %1 und warnt Sie, falls es sich jemals ändert.</translation>
     </message>
+    <message>
+        <source>Trusted certificate not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::ChosenCall</name>
+    <message>
+        <source>The call has left the agent&apos;s queue; the server will probably refuse a correction now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call had already ended when it was first seen; the server may refuse a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended at %1 — the usual %2 s to correct it are over; the server will probably refuse a correction now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended at %1 — about %2 s left to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::ConnectionBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Session ended on %1 — log in again to send</source>
+        <translation type="unfinished">Sitzung auf %1 beendet – melden Sie sich erneut an, um zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::CorrectionPanel</name>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished">Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Campaign of the active call</source>
+        <translation type="unfinished">Kampagne des aktiven Anrufs</translation>
+    </message>
+    <message>
+        <source>Call ID of the active call</source>
+        <translation type="unfinished">Anruf-ID des aktiven Anrufs</translation>
+    </message>
+    <message>
+        <source>Send the call data to the server (Ctrl+Enter)</source>
+        <translation type="unfinished">Anrufdaten an den Server senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Abort the running request (Esc)</source>
+        <translation type="unfinished">Laufende Anfrage abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished">Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished">Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+N or Insert)</source>
+        <translation type="unfinished">Zeile hinzufügen (Ctrl+N oder Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows</source>
+        <translation type="unfinished">Zeilen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation type="unfinished">Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation type="unfinished">Ausgewählte Zeilen entfernen (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation type="unfinished">Zeilen ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
+        <translation type="unfinished">Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished">Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
+        <translation type="unfinished">Ausgewählte oder alle Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import call data…</source>
+        <translation type="unfinished">Anrufdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
+        <translation type="unfinished">Eine .json-, .csv- oder .tsv-Datei importieren (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all rows</source>
+        <translation type="unfinished">&amp;Alle Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <source>Remove all rows (undo brings them back)</source>
+        <translation type="unfinished">Alle Zeilen entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Wiederholen</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished">Zeilen einfügen</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished">Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished">Rückgängig: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished">Rückgängig (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished">Wiederholen: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished">Wiederholen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows.</source>
+        <translation type="unfinished">Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation type="unfinished">Es wurde nichts eingefügt: %1</translation>
+    </message>
+    <message>
+        <source>Paste row</source>
+        <translation type="unfinished">Zeile einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
+        <translation type="unfinished">1 Zeile eingefügt. Ctrl+Z macht dies rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
+            <numerusform>%n Zeilen eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied 1 row as tab-separated text.</source>
+        <translation type="unfinished">1 Zeile als tabulatorgetrennten Text kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows as tab-separated text.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert.</numerusform>
+            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import call data</source>
+        <translation type="unfinished">Anrufdaten importieren</translation>
+    </message>
+    <message>
+        <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished">Anrufdaten (*.json *.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished">%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
+        <translation type="unfinished">1 Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallData::CredentialStore</name>
@@ -290,6 +662,17 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftStore</name>
+    <message>
+        <source>The saved draft %1 cannot be read; it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallData::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -297,78 +680,162 @@
     </message>
 </context>
 <context>
-    <name>CallData::MainWindow</name>
+    <name>CallData::LiveCallsModel</name>
     <message>
-        <source>e.g. cic1 or https://cic1:8019</source>
-        <translation>z. B. cic1 oder https://cic1:8019</translation>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign of the active call</source>
-        <translation>Kampagne des aktiven Anrufs</translation>
+        <source>Alerting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call ID of the active call</source>
-        <translation>Anruf-ID des aktiven Anrufs</translation>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended before the watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation type="unfinished">Anruf-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsWatch</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one agent (CIC user ID) or workgroup to watch, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LoginPanel</name>
     <message>
         <source>Server</source>
-        <translation>Server</translation>
+        <translation type="unfinished">Server</translation>
     </message>
     <message>
-        <source>Campaign ID</source>
-        <translation>Kampagnen-ID</translation>
+        <source>e.g. cic1 or https://cic1:8019</source>
+        <translation type="unfinished">z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
-        <source>Remember password (no keychain in this build)</source>
-        <translation>Passwort speichern (kein Schlüsselbund in dieser Programmversion)</translation>
+        <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
+        <translation type="unfinished">Geben Sie die Serveradresse ein, z. B. cic1 oder https://cic1:8019.</translation>
+    </message>
+    <message>
+        <source>Enter your IC user name.</source>
+        <translation type="unfinished">Geben Sie Ihren IC-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation type="unfinished">Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Server login — plain http://: the password and the call data cross the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation type="unfinished">Serveranmeldung</translation>
+    </message>
+    <message>
+        <source>Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password (no keychain)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation>Diese Version von Call Data Editor unterstützt den Schlüsselbund des Systems nicht; das Passwort muss daher jedes Mal eingegeben werden.</translation>
+        <translation type="unfinished">Diese Version von Call Data Editor unterstützt den Schlüsselbund des Systems nicht; das Passwort muss daher jedes Mal eingegeben werden.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation>Bewahrt das Passwort im Schlüsselbund des Systems auf (nie in der Einstellungsdatei).</translation>
+        <translation type="unfinished">Bewahrt das Passwort im Schlüsselbund des Systems auf (nie in der Einstellungsdatei).</translation>
     </message>
-    <message>
-        <source>Logged out. Your edits are kept.</source>
-        <translation>Abgemeldet. Ihre Änderungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Import call data…</source>
-        <translation>Anrufdaten &amp;importieren…</translation>
-    </message>
+</context>
+<context>
+    <name>CallData::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Add row</source>
-        <translation>Zeile &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove rows</source>
-        <translation>Zeilen &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Paste rows</source>
-        <translation>Zeilen ein&amp;fügen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all rows</source>
-        <translation>&amp;Alle Zeilen löschen</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -395,38 +862,6 @@
         <translation>&amp;Über Call Data Editor</translation>
     </message>
     <message>
-        <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation>Anrufdaten an den Server senden (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Abort the running request (Esc)</source>
-        <translation>Laufende Anfrage abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>Add a row (Ctrl+N or Insert)</source>
-        <translation>Zeile hinzufügen (Ctrl+N oder Insert)</translation>
-    </message>
-    <message>
-        <source>Remove the selected rows (Delete)</source>
-        <translation>Ausgewählte Zeilen entfernen (Delete)</translation>
-    </message>
-    <message>
-        <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation>Ausgewählte oder alle Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
-    </message>
-    <message>
-        <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation>Eine .json-, .csv- oder .tsv-Datei importieren (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Remove all rows (undo brings them back)</source>
-        <translation>Alle Zeilen entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -443,22 +878,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Undo: %1 (Ctrl+Z)</source>
-        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
         <source>About Call Data Editor</source>
         <translation>Über Call Data Editor</translation>
     </message>
@@ -471,114 +890,6 @@
         <translation>Zeilen aus der Befehlszeile</translation>
     </message>
     <message>
-        <source>Log in to send.</source>
-        <translation>Melden Sie sich an, um zu senden.</translation>
-    </message>
-    <message>
-        <source>The session has ended; log in again to send.</source>
-        <translation>Die Sitzung wurde beendet; melden Sie sich erneut an, um zu senden.</translation>
-    </message>
-    <message>
-        <source>Fix the marked rows to send.</source>
-        <translation>Korrigieren Sie die markierten Zeilen, um zu senden.</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>Sending… (Esc cancels)</source>
-        <translation>Wird gesendet… (Esc bricht ab)</translation>
-    </message>
-    <message>
-        <source>Logging out…</source>
-        <translation>Abmeldung…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends.</source>
-        <translation>Ctrl+Enter sendet.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Session ended on %1 — log in again to send</source>
-        <translation>Sitzung auf %1 beendet – melden Sie sich erneut an, um zu senden</translation>
-    </message>
-    <message>
-        <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation>Geben Sie die Serveradresse ein, z. B. cic1 oder https://cic1:8019.</translation>
-    </message>
-    <message>
-        <source>Enter your IC user name.</source>
-        <translation>Geben Sie Ihren IC-Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <source>Enter the password for %1.</source>
-        <translation>Geben Sie das Passwort für %1 ein.</translation>
-    </message>
-    <message>
-        <source>Logged in to %1 as %2.</source>
-        <translation>Bei %1 als %2 angemeldet.</translation>
-    </message>
-    <message>
-        <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation>Erneut angemeldet. Die Korrektur wurde nicht erneut gesendet; klicken Sie auf „Senden“, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <source>Could not log in to %1.</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Review certificate…</source>
-        <translation>Zertifikat prüfen…</translation>
-    </message>
-    <message>
-        <source>Log in again and re-send</source>
-        <translation>Erneut anmelden und senden</translation>
-    </message>
-    <message>
-        <source>The server %1 ended the session.</source>
-        <translation>Der Server %1 hat die Sitzung beendet.</translation>
-    </message>
-    <message>
-        <source>The server %1 ended the session: %2</source>
-        <translation>Der Server %1 hat die Sitzung beendet: %2</translation>
-    </message>
-    <message>
-        <source>Your edits are kept. Log in again to continue.</source>
-        <translation>Ihre Änderungen bleiben erhalten. Melden Sie sich erneut an, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Log in again</source>
-        <translation>Erneut anmelden</translation>
-    </message>
-    <message>
-        <source>The certificate is trusted now. Send again.</source>
-        <translation>Dem Zertifikat wird jetzt vertraut. Senden Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to paste as rows.</source>
-        <translation>Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann.</translation>
-    </message>
-    <message>
-        <source>Nothing was pasted: %1</source>
-        <translation>Es wurde nichts eingefügt: %1</translation>
-    </message>
-    <message>
-        <source>Could not import %1: %2</source>
-        <translation>%1 konnte nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
         <source>Keep-alive interval</source>
         <translation>Keep-alive-Intervall</translation>
     </message>
@@ -587,90 +898,12 @@
         <translation>Während Sie angemeldet sind, den Server regelmäßig nach Nachrichten fragen, alle (Sekunden):</translation>
     </message>
     <message>
-        <source>Send again?</source>
-        <translation>Erneut senden?</translation>
-    </message>
-    <message>
         <source>Unsent edits</source>
         <translation>Nicht gesendete Änderungen</translation>
     </message>
     <message>
-        <source>Import call data</source>
-        <translation>Anrufdaten importieren</translation>
-    </message>
-    <message>
-        <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation>Anrufdaten (*.json *.csv *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
         <translation>Die Anrufdaten enthalten Änderungen, die nicht gesendet wurden. Trotzdem schließen und die Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
-        <translation>Erneut angemeldet. Die Korrektur erneut senden: 1 Attribut für Anruf %1 in Kampagne %2?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
-        <translation>
-            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribut für Anruf %1 in Kampagne %2?</numerusform>
-            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribute für Anruf %1 in Kampagne %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
-        <translation>Vom Server angenommen (%1) um %2 – 1 Attribut für Anruf %3 in Kampagne %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
-        <translation>
-            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribut für Anruf %3 in Kampagne %4.</numerusform>
-            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribute für Anruf %3 in Kampagne %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste row</source>
-        <translation>Zeile einfügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n rows</source>
-        <translation>
-            <numerusform>%n Zeile einfügen</numerusform>
-            <numerusform>%n Zeilen einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
-        <translation>1 Zeile eingefügt. Ctrl+Z macht dies rückgängig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
-        <translation>
-            <numerusform>%n Zeile eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
-            <numerusform>%n Zeilen eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied 1 row as tab-separated text.</source>
-        <translation>1 Zeile als tabulatorgetrennten Text kopiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n rows as tab-separated text.</source>
-        <translation>
-            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert.</numerusform>
-            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
-        <translation>1 Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
-        <translation>
-            <numerusform>%n Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
-            <numerusform>%n Zeilen aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -689,8 +922,12 @@
         <translation>Die neue Sprache gilt ab dem nächsten Start von Call Data Editor.</translation>
     </message>
     <message>
-        <source>Login to %1 canceled.</source>
-        <translation>Anmeldung bei %1 abgebrochen.</translation>
+        <source>Call Data Editor[*]</source>
+        <translation type="unfinished">Call Data Editor[*]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -755,6 +992,115 @@
     </message>
 </context>
 <context>
+    <name>CallData::SessionFlow</name>
+    <message>
+        <source>Logged out. Your edits are kept.</source>
+        <translation type="unfinished">Abgemeldet. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished">Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Sending… (Esc cancels)</source>
+        <translation type="unfinished">Wird gesendet… (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation type="unfinished">Abmeldung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation type="unfinished">Ctrl+Enter sendet.</translation>
+    </message>
+    <message>
+        <source>Send the call data to the server (Ctrl+Enter)</source>
+        <translation type="unfinished">Anrufdaten an den Server senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Log in to send.</source>
+        <translation type="unfinished">Melden Sie sich an, um zu senden.</translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again to send.</source>
+        <translation type="unfinished">Die Sitzung wurde beendet; melden Sie sich erneut an, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Fix the marked rows to send.</source>
+        <translation type="unfinished">Korrigieren Sie die markierten Zeilen, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation type="unfinished">Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
+        <translation type="unfinished">Erneut angemeldet. Die Korrektur erneut senden: 1 Attribut für Anruf %1 in Kampagne %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
+        <translation type="unfinished">
+            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribut für Anruf %1 in Kampagne %2?</numerusform>
+            <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribute für Anruf %1 in Kampagne %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
+        <translation type="unfinished">Erneut angemeldet. Die Korrektur wurde nicht erneut gesendet; klicken Sie auf „Senden“, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1.</source>
+        <translation type="unfinished">Anmeldung bei %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation type="unfinished">Zertifikat prüfen…</translation>
+    </message>
+    <message>
+        <source>Login to %1 canceled.</source>
+        <translation type="unfinished">Anmeldung bei %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
+        <translation type="unfinished">Vom Server angenommen (%1) um %2 – 1 Attribut für Anruf %3 in Kampagne %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
+        <translation type="unfinished">
+            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribut für Anruf %3 in Kampagne %4.</numerusform>
+            <numerusform>Vom Server angenommen (%1) um %2 – %n Attribute für Anruf %3 in Kampagne %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in again and re-send</source>
+        <translation type="unfinished">Erneut anmelden und senden</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the session.</source>
+        <translation type="unfinished">Der Server %1 hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the session: %2</source>
+        <translation type="unfinished">Der Server %1 hat die Sitzung beendet: %2</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Log in again to continue.</source>
+        <translation type="unfinished">Ihre Änderungen bleiben erhalten. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation type="unfinished">Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted now. Send again.</source>
+        <translation type="unfinished">Dem Zertifikat wird jetzt vertraut. Senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished">Erneut senden?</translation>
+    </message>
+</context>
+<context>
     <name>CallDataCli</name>
     <message>
         <source>1 attribute</source>
@@ -785,16 +1131,8 @@
         <translation>%1 wurde mehrfach angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update or features.</source>
-        <translation>Unbekannter Befehl „%1“. Verwenden Sie update oder features.</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
         <translation>Unerwartetes Argument %1 nach den Optionen von %2. Vor einem Wert muss eine Option stehen, z. B. --set SCHLÜSSEL=WERT.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update or features (see --help).</source>
-        <translation>Kein Befehl angegeben. Verwenden Sie update oder features (siehe --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
@@ -839,86 +1177,6 @@
     <message>
         <source>%1 is required for %2.</source>
         <translation>%1 ist für %2 erforderlich.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error.
-</source>
-        <translation>Aufruf:
-  calldata-cli update --server ADRESSE --user BENUTZER --campaign ID --call ID
-                      [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
-                      [--language SPRACHCODE] [--dry-run] [--json]
-  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli --version | --help
-
-Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
-CIC-Server (ICWS update-call-data). Der Server antwortet mit 202, wenn er die
-Daten empfangen hat; das ist keine Bestätigung, dass Dialer sie übernommen hat.
-
-Optionen:
-  --server ADRESSE       host, host:port oder https://host:port
-                         (Standard: https, Port 8019)
-  --user BENUTZER        CIC-Benutzer-ID
-  --campaign ID          Kampagnen-ID des aktiven Anrufs
-  --call ID              Anruf-ID des aktiven Anrufs
-  --set SCHLÜSSEL=WERT   ein Attribut; am ersten &apos;=&apos; getrennt; wiederholbar
-  --file DATEI           Attribute aus .json (Objekt aus Zeichenketten),
-                         .csv oder .tsv (UTF-8, zwei Spalten, optionale
-                         Kopfzeile key,value)
-  --password-stdin       Passwort aus der ersten Zeile der Standardeingabe lesen
-  --ca-file PEM          zusätzliche CA-Zertifikate, denen vertraut wird
-  --pin-sha256 HEX       diesem Serverzertifikat vertrauen (SHA-256,
-                         Doppelpunkte optional)
-  --timeout SEKUNDEN     Zeitlimit für jede Anfrage (Standard: 15)
-  --language SPRACHCODE  Accept-Language, z. B. en-US (Standard: Gebietsschema
-                         des Systems)
-  --dry-run              prüfen und die Anfragen ausgeben; nichts senden
-  --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
-
-Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
-Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
-Passwort entgegen.
-
-Exit-Codes: 0 angenommen (202), 2 Aufruf- oder Validierungsfehler (nichts
-gesendet), 3 Anmeldung abgelehnt, 4 Aktualisierung abgelehnt (400), 5 Sitzung
-abgelehnt (401), 6 Feature nicht verfügbar (dialer &lt; 3 oder 410), 7 Serverfehler
-(5xx oder kein Switchover-Host hat angenommen), 8 Netzwerk-, TLS- oder
-Zeitüberschreitungsfehler.
-</translation>
     </message>
     <message>
         <source>, entry %1</source>
@@ -1020,6 +1278,105 @@ Zeitüberschreitungsfehler.
         <source>hint: if your administrator confirms this fingerprint, run again with --pin-sha256 %1, or pass your company&apos;s CA certificate with --ca-file.</source>
         <translation>Hinweis: Wenn Ihr Administrator diesen Fingerabdruck bestätigt, führen Sie den Befehl erneut mit --pin-sha256 %1 aus oder übergeben Sie das CA-Zertifikat Ihres Unternehmens mit --ca-file.</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features or calls (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No picture of the queues arrived within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: the server refused to watch the queues (HTTP %1%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the agent IDs and workgroup names, and ask the CIC administrator whether your user may watch those queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions on the watched queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dialer calls on the watched queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended (the watch cannot tell when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching the queues failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -1069,6 +1426,72 @@ Zeitüberschreitungsfehler.
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished">Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished">Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPanel</name>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished">Korrektur</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign ID:</source>
+        <translation type="unfinished">&amp;Kampagnen-ID:</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished">Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll ID:</source>
+        <translation type="unfinished">&amp;Anruf-ID:</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation type="unfinished">Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
+        <translation type="unfinished">Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist (meist bis etwa zwei Minuten nach seinem Ende).</translation>
+    </message>
+    <message>
+        <source>Table actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call data</source>
+        <translation type="unfinished">Anrufdaten</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished">In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Call data summary</source>
+        <translation type="unfinished">Zusammenfassung der Anrufdaten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Senden</translation>
+    </message>
+</context>
+<context>
     <name>Icws::Client</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Choose a PEM file with your company&apos;s CA certificate.</source>
@@ -1097,10 +1520,6 @@ Zeitüberschreitungsfehler.
         <translation>Server „%1“ verwendet das Schema „%2“. Verwenden Sie https:// (oder http:// nur, wenn der Server kein HTTPS anbietet).</translation>
     </message>
     <message>
-        <source>Server &quot;%1&quot; contains a user name or password. Enter them in the User and Password fields instead.</source>
-        <translation>Server „%1“ enthält einen Benutzernamen oder ein Passwort. Geben Sie diese stattdessen in die Felder „Benutzer“ und „Passwort“ ein.</translation>
-    </message>
-    <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
         <translation>Server „%1“ enthält einen Pfad. Geben Sie nur den Host und bei Bedarf den Port ein.</translation>
     </message>
@@ -1111,6 +1530,37 @@ Zeitüberschreitungsfehler.
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
         <translation>Der Server meldet für das Feature „Interaction Dialer“ die Version %1; zum Aktualisieren von Anrufdaten ist Version %2 oder höher erforderlich. Fragen Sie den CIC-Administrator nach einem Upgrade.</translation>
+    </message>
+    <message>
+        <source>Server: the address contains a user name or password; type only the host (and, if needed, the port) there, and the user name and password in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; has port 0, which no server listens on. Leave the port out (ICWS uses 8019 for HTTPS, 8018 for HTTP) or type the port the administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Icws::QueueWatch</name>
+    <message>
+        <source>The server does not report the queues feature, so live calls cannot be watched. Type the campaign ID and call ID by hand, or ask the CIC administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not report the interactions feature, so what the call holds now cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1741,58 @@ Zeitüberschreitungsfehler.
         <source>If your administrator confirms the certificate&apos;s SHA-256 fingerprint, trust this certificate, or add your company&apos;s CA certificate file.</source>
         <translation>Wenn Ihr Administrator den SHA-256-Fingerabdruck des Zertifikats bestätigt, vertrauen Sie diesem Zertifikat oder fügen Sie die CA-Zertifikatsdatei Ihres Unternehmens hinzu.</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1, not 200 OK or 202 Accepted: it did not say that it accepted the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent only an interim answer (HTTP %1); its final answer was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) without saying where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) to %2; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large (HTTP 413 Content Too Large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then log in again. If they are right, the password may have expired or the account may lack the rights or licence for ICWS: ask the CIC administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the correction was taken is unknown. Check the call&apos;s data before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address; if the CIC server has moved, type the new address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fewer or shorter values at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the call. Log in again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Icws::Validation</name>
@@ -1323,151 +1825,79 @@ Zeitüberschreitungsfehler.
         <translation>%1 Attribute sind mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>Der Schlüssel „%1“ wiederholt Zeile %2 (Groß-/Kleinschreibung wird bei Schlüsseln nicht unterschieden). Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
         <translation>„%1“ ist eine Spalte, die Dialer selbst verwaltet; eine Änderung kann die Kampagne stören.</translation>
     </message>
+    <message>
+        <source>The key contains a broken character (not valid Unicode text). Retype the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2. Merge the two rows or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2 (&quot;%3&quot;): keys are compared ignoring case, invisible characters and how accented letters are encoded. Merge the two rows or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; contains invisible characters (zero-width or text-direction marks), often left by copying. They are sent as typed but ignored when keys are compared; retype the key if they are not meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ID contains a tab, line break or other invisible or control character, often left by copying. Retype the campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ID contains a tab, line break or other invisible or control character, often left by copying. Retype the call ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginPanel</name>
     <message>
         <source>Server login</source>
-        <translation>Serveranmeldung</translation>
+        <translation type="unfinished">Serveranmeldung</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
+        <translation type="unfinished">Se&amp;rver:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Server</translation>
+        <translation type="unfinished">Server</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation>Der CIC-Server, auf dem ICWS läuft, z. B. cic1 oder https://cic1:8019</translation>
+        <translation type="unfinished">Der CIC-Server, auf dem ICWS läuft, z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
+        <translation type="unfinished">Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation>Benutzer</translation>
+        <translation type="unfinished">Benutzer</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <translation type="unfinished">&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation>Passwort</translation>
+        <translation type="unfinished">Passwort</translation>
     </message>
     <message>
-        <source>Remember password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>C&amp;ampaign ID:</source>
-        <translation>&amp;Kampagnen-ID:</translation>
-    </message>
-    <message>
-        <source>Campaign ID</source>
-        <translation>Kampagnen-ID</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ll ID:</source>
-        <translation>&amp;Anruf-ID:</translation>
-    </message>
-    <message>
-        <source>Call ID</source>
-        <translation>Anruf-ID</translation>
-    </message>
-    <message>
-        <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation>Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist (meist bis etwa zwei Minuten nach seinem Ende).</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Zeile hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove rows</source>
-        <translation>Zeilen entfernen</translation>
-    </message>
-    <message>
-        <source>Paste rows</source>
-        <translation>Zeilen einfügen</translation>
-    </message>
-    <message>
-        <source>Copy rows</source>
-        <translation>Zeilen kopieren</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importieren…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Call data</source>
-        <translation>Anrufdaten</translation>
-    </message>
-    <message>
-        <source>Call data summary</source>
-        <translation>Zusammenfassung der Anrufdaten</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Call Data Editor[*]</source>
-        <translation>Call Data Editor[*]</translation>
+        <translation type="unfinished">Anmelden</translation>
     </message>
 </context>
 </TS>

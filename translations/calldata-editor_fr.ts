@@ -59,6 +59,14 @@
         <source>Unexpected argument &quot;%1&quot;. See --help for the options.</source>
         <translation>Argument inattendu « %1 ». Consultez --help pour connaître les options.</translation>
     </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallData::AttributeFile</name>
@@ -87,16 +95,123 @@
         <translation>le JSON n&apos;est pas un objet. Un objet tel que {&quot;key&quot;: &quot;value&quot;} est attendu.</translation>
     </message>
     <message>
-        <source>the value of &quot;%1&quot; is not a string. Put the value in quotes, for example &quot;%1&quot;: &quot;42&quot;.</source>
-        <translation>la valeur de « %1 » n&apos;est pas une chaîne. Mettez la valeur entre guillemets, par exemple &quot;%1&quot;: &quot;42&quot;.</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed. Add the closing quote (&quot;).</source>
         <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé. Ajoutez le guillemet fermant (&quot;).</translation>
     </message>
     <message>
         <source>line %1 has %2 columns; expected two (key and value). Quote values that contain the separator.</source>
         <translation>la ligne %1 compte %2 colonnes ; deux sont attendues (clé et valeur). Mettez entre guillemets les valeurs qui contiennent le séparateur.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the value of &quot;%2&quot; is not a string. Put the value in quotes, for example &quot;%2&quot;: &quot;42&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 and %2 both have the key &quot;%3&quot;; JSON would keep only one of them. Remove the entry that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON could not be read in order. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: there is text after the closing quote of a field. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has only one column; expected two (key and value). Add the separator and the value; for an empty value end the line with the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard text is not valid UTF-8, so some characters would be lost. Copy it again, or save it as a UTF-8 file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::AuditLog</name>
+    <message>
+        <source>another program has held the lock %1 for over %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masking key %1 is damaged; restore it from a backup, or move it away to start a new one (older masked values then no longer compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The masking key %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its head file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is cut short (it has no line end): the file was truncated or a write was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an audit record: it was edited or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds record number %2: records before it were removed, reordered or duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 does not start the chain: it was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not follow line %2 (the hash of line %2 differs from the one line %1 recorded): line %2 was edited, or lines were removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head file %1 is missing, so removal of the newest records cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends after record %1 but its head file names record %2: the newest records were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 differs from the record the head file names: it was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -269,6 +384,263 @@
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
         <translation>Comparez l&apos;empreinte avec celle que vous communique votre administrateur. Si elles correspondent, faites confiance au certificat : Call Data Editor acceptera désormais exactement ce certificat pour %1 et vous avertira s&apos;il change un jour.</translation>
     </message>
+    <message>
+        <source>Trusted certificate not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::ChosenCall</name>
+    <message>
+        <source>The call has left the agent&apos;s queue; the server will probably refuse a correction now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call had already ended when it was first seen; the server may refuse a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended at %1 — the usual %2 s to correct it are over; the server will probably refuse a correction now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended at %1 — about %2 s left to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::ConnectionBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Session ended on %1 — log in again to send</source>
+        <translation type="unfinished">Session terminée sur %1 — reconnectez-vous pour envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::CorrectionPanel</name>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished">ID de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign of the active call</source>
+        <translation type="unfinished">Campagne de l&apos;appel actif</translation>
+    </message>
+    <message>
+        <source>Call ID of the active call</source>
+        <translation type="unfinished">ID d&apos;appel de l&apos;appel actif</translation>
+    </message>
+    <message>
+        <source>Send the call data to the server (Ctrl+Enter)</source>
+        <translation type="unfinished">Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Abort the running request (Esc)</source>
+        <translation type="unfinished">Interrompre la requête en cours (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished">A&amp;jouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished">Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+N or Insert)</source>
+        <translation type="unfinished">Ajouter une ligne (Ctrl+N ou Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows</source>
+        <translation type="unfinished">&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation type="unfinished">Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (Delete)</source>
+        <translation type="unfinished">Supprimer les lignes sélectionnées (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste rows</source>
+        <translation type="unfinished">&amp;Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
+        <translation type="unfinished">Coller des lignes copiées depuis un tableur (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished">C&amp;opier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
+        <translation type="unfinished">Copier les lignes sélectionnées, ou toutes les lignes, sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import call data…</source>
+        <translation type="unfinished">&amp;Importer des données d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">Importer…</translation>
+    </message>
+    <message>
+        <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
+        <translation type="unfinished">Importer un fichier .json, .csv ou .tsv (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all rows</source>
+        <translation type="unfinished">&amp;Effacer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Effacer</translation>
+    </message>
+    <message>
+        <source>Remove all rows (undo brings them back)</source>
+        <translation type="unfinished">Supprimer toutes les lignes (Annuler permet de les restaurer)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rétablir</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished">Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished">Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished">Annuler : %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished">Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished">Rétablir : %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished">Rétablir (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows.</source>
+        <translation type="unfinished">Le presse-papiers ne contient aucun texte à coller sous forme de lignes.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation type="unfinished">Rien n&apos;a été collé : %1</translation>
+    </message>
+    <message>
+        <source>Paste row</source>
+        <translation type="unfinished">Coller une ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation type="unfinished">
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
+        <translation type="unfinished">1 ligne collée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne collée. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n lignes collées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied 1 row as tab-separated text.</source>
+        <translation type="unfinished">1 ligne copiée sous forme de texte séparé par des tabulations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows as tab-separated text.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne copiée sous forme de texte séparé par des tabulations.</numerusform>
+            <numerusform>%n lignes copiées sous forme de texte séparé par des tabulations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import call data</source>
+        <translation type="unfinished">Importer des données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished">Données d&apos;appel (*.json *.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished">Importer %1</translation>
+    </message>
+    <message>
+        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
+        <translation type="unfinished">1 ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
+            <numerusform>%n lignes importées depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallData::CredentialStore</name>
@@ -290,6 +662,17 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftStore</name>
+    <message>
+        <source>The saved draft %1 cannot be read; it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallData::KeychainCredentialStore</name>
     <message>
         <source>this build has no keychain support</source>
@@ -297,78 +680,162 @@
     </message>
 </context>
 <context>
-    <name>CallData::MainWindow</name>
+    <name>CallData::LiveCallsModel</name>
     <message>
-        <source>e.g. cic1 or https://cic1:8019</source>
-        <translation>par ex. cic1 ou https://cic1:8019</translation>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign of the active call</source>
-        <translation>Campagne de l&apos;appel actif</translation>
+        <source>Alerting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call ID of the active call</source>
-        <translation>ID d&apos;appel de l&apos;appel actif</translation>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended before the watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation type="unfinished">ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsWatch</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one agent (CIC user ID) or workgroup to watch, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LoginPanel</name>
     <message>
         <source>Server</source>
-        <translation>Serveur</translation>
+        <translation type="unfinished">Serveur</translation>
     </message>
     <message>
-        <source>Campaign ID</source>
-        <translation>ID de campagne</translation>
+        <source>e.g. cic1 or https://cic1:8019</source>
+        <translation type="unfinished">par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
-        <source>Remember password (no keychain in this build)</source>
-        <translation>Mémoriser le mot de passe (pas de trousseau dans cette version)</translation>
+        <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
+        <translation type="unfinished">Saisissez l&apos;adresse du serveur, par ex. cic1 ou https://cic1:8019.</translation>
+    </message>
+    <message>
+        <source>Enter your IC user name.</source>
+        <translation type="unfinished">Saisissez votre nom d&apos;utilisateur IC.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation type="unfinished">Saisissez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>Server login — plain http://: the password and the call data cross the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server login</source>
+        <translation type="unfinished">Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password (no keychain)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation>Cette version de Call Data Editor ne prend pas en charge le trousseau système : le mot de passe doit être saisi à chaque fois.</translation>
+        <translation type="unfinished">Cette version de Call Data Editor ne prend pas en charge le trousseau système : le mot de passe doit être saisi à chaque fois.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation>Conserve le mot de passe dans le trousseau système (jamais dans le fichier de paramètres).</translation>
+        <translation type="unfinished">Conserve le mot de passe dans le trousseau système (jamais dans le fichier de paramètres).</translation>
     </message>
-    <message>
-        <source>Logged out. Your edits are kept.</source>
-        <translation>Déconnecté. Vos modifications sont conservées.</translation>
-    </message>
-    <message>
-        <source>&amp;Import call data…</source>
-        <translation>&amp;Importer des données d&apos;appel…</translation>
-    </message>
+</context>
+<context>
+    <name>CallData::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Add row</source>
-        <translation>A&amp;jouter une ligne</translation>
-    </message>
-    <message>
-        <source>&amp;Remove rows</source>
-        <translation>&amp;Supprimer les lignes</translation>
-    </message>
-    <message>
-        <source>&amp;Paste rows</source>
-        <translation>&amp;Coller des lignes</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>C&amp;opier les lignes</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all rows</source>
-        <translation>&amp;Effacer toutes les lignes</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -395,38 +862,6 @@
         <translation>&amp;À propos de Call Data Editor</translation>
     </message>
     <message>
-        <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation>Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Abort the running request (Esc)</source>
-        <translation>Interrompre la requête en cours (Esc)</translation>
-    </message>
-    <message>
-        <source>Add a row (Ctrl+N or Insert)</source>
-        <translation>Ajouter une ligne (Ctrl+N ou Insert)</translation>
-    </message>
-    <message>
-        <source>Remove the selected rows (Delete)</source>
-        <translation>Supprimer les lignes sélectionnées (Delete)</translation>
-    </message>
-    <message>
-        <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation>Coller des lignes copiées depuis un tableur (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation>Copier les lignes sélectionnées, ou toutes les lignes, sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
-    </message>
-    <message>
-        <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation>Importer un fichier .json, .csv ou .tsv (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Remove all rows (undo brings them back)</source>
-        <translation>Supprimer toutes les lignes (Annuler permet de les restaurer)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -443,22 +878,6 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Undo: %1 (Ctrl+Z)</source>
-        <translation>Annuler : %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Annuler (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>Rétablir : %1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rétablir (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
         <source>About Call Data Editor</source>
         <translation>À propos de Call Data Editor</translation>
     </message>
@@ -471,114 +890,6 @@
         <translation>Lignes issues de la ligne de commande</translation>
     </message>
     <message>
-        <source>Log in to send.</source>
-        <translation>Connectez-vous pour envoyer.</translation>
-    </message>
-    <message>
-        <source>The session has ended; log in again to send.</source>
-        <translation>La session a pris fin ; reconnectez-vous pour envoyer.</translation>
-    </message>
-    <message>
-        <source>Fix the marked rows to send.</source>
-        <translation>Corrigez les lignes signalées pour pouvoir envoyer.</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Sending… (Esc cancels)</source>
-        <translation>Envoi en cours… (Esc pour annuler)</translation>
-    </message>
-    <message>
-        <source>Logging out…</source>
-        <translation>Déconnexion…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends.</source>
-        <translation>Ctrl+Enter pour envoyer.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Session ended on %1 — log in again to send</source>
-        <translation>Session terminée sur %1 — reconnectez-vous pour envoyer</translation>
-    </message>
-    <message>
-        <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par ex. cic1 ou https://cic1:8019.</translation>
-    </message>
-    <message>
-        <source>Enter your IC user name.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur IC.</translation>
-    </message>
-    <message>
-        <source>Enter the password for %1.</source>
-        <translation>Saisissez le mot de passe de %1.</translation>
-    </message>
-    <message>
-        <source>Logged in to %1 as %2.</source>
-        <translation>Connecté à %1 en tant que %2.</translation>
-    </message>
-    <message>
-        <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation>Reconnecté. La correction n&apos;a pas été renvoyée ; cliquez sur Envoyer quand vous le souhaitez.</translation>
-    </message>
-    <message>
-        <source>Could not log in to %1.</source>
-        <translation>Impossible de se connecter à %1.</translation>
-    </message>
-    <message>
-        <source>Review certificate…</source>
-        <translation>Examiner le certificat…</translation>
-    </message>
-    <message>
-        <source>Log in again and re-send</source>
-        <translation>Se reconnecter et renvoyer</translation>
-    </message>
-    <message>
-        <source>The server %1 ended the session.</source>
-        <translation>Le serveur %1 a mis fin à la session.</translation>
-    </message>
-    <message>
-        <source>The server %1 ended the session: %2</source>
-        <translation>Le serveur %1 a mis fin à la session : %2</translation>
-    </message>
-    <message>
-        <source>Your edits are kept. Log in again to continue.</source>
-        <translation>Vos modifications sont conservées. Reconnectez-vous pour continuer.</translation>
-    </message>
-    <message>
-        <source>Log in again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <source>The certificate is trusted now. Send again.</source>
-        <translation>Vous faites maintenant confiance au certificat. Envoyez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to paste as rows.</source>
-        <translation>Le presse-papiers ne contient aucun texte à coller sous forme de lignes.</translation>
-    </message>
-    <message>
-        <source>Nothing was pasted: %1</source>
-        <translation>Rien n&apos;a été collé : %1</translation>
-    </message>
-    <message>
-        <source>Could not import %1: %2</source>
-        <translation>Impossible d&apos;importer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
         <source>Keep-alive interval</source>
         <translation>Intervalle de maintien de session</translation>
     </message>
@@ -587,90 +898,12 @@
         <translation>Tant que vous êtes connecté, demander les messages au serveur toutes les (secondes) :</translation>
     </message>
     <message>
-        <source>Send again?</source>
-        <translation>Renvoyer ?</translation>
-    </message>
-    <message>
         <source>Unsent edits</source>
         <translation>Modifications non envoyées</translation>
     </message>
     <message>
-        <source>Import call data</source>
-        <translation>Importer des données d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation>Données d&apos;appel (*.json *.csv *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
         <translation>Les données d&apos;appel comportent des modifications qui n&apos;ont pas été envoyées. Fermer quand même et les abandonner ?</translation>
-    </message>
-    <message>
-        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
-        <translation>Reconnecté. Renvoyer la correction : 1 attribut pour l&apos;appel %1 de la campagne %2 ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
-        <translation>
-            <numerusform>Reconnecté. Renvoyer la correction : %n attribut pour l&apos;appel %1 de la campagne %2 ?</numerusform>
-            <numerusform>Reconnecté. Renvoyer la correction : %n attributs pour l&apos;appel %1 de la campagne %2 ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
-        <translation>Accepté par le serveur (%1) à %2 — 1 attribut pour l&apos;appel %3 de la campagne %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
-        <translation>
-            <numerusform>Accepté par le serveur (%1) à %2 — %n attribut pour l&apos;appel %3 de la campagne %4.</numerusform>
-            <numerusform>Accepté par le serveur (%1) à %2 — %n attributs pour l&apos;appel %3 de la campagne %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paste row</source>
-        <translation>Coller une ligne</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n rows</source>
-        <translation>
-            <numerusform>Coller %n ligne</numerusform>
-            <numerusform>Coller %n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pasted 1 row. Ctrl+Z undoes this.</source>
-        <translation>1 ligne collée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n rows. Ctrl+Z undoes this.</source>
-        <translation>
-            <numerusform>%n ligne collée. Ctrl+Z pour annuler.</numerusform>
-            <numerusform>%n lignes collées. Ctrl+Z pour annuler.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied 1 row as tab-separated text.</source>
-        <translation>1 ligne copiée sous forme de texte séparé par des tabulations.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n rows as tab-separated text.</source>
-        <translation>
-            <numerusform>%n ligne copiée sous forme de texte séparé par des tabulations.</numerusform>
-            <numerusform>%n lignes copiées sous forme de texte séparé par des tabulations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
-        <translation>1 ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
-        <translation>
-            <numerusform>%n ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
-            <numerusform>%n lignes importées depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -689,8 +922,12 @@
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Call Data Editor.</translation>
     </message>
     <message>
-        <source>Login to %1 canceled.</source>
-        <translation>Connexion à %1 annulée.</translation>
+        <source>Call Data Editor[*]</source>
+        <translation type="unfinished">Call Data Editor[*]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -755,6 +992,115 @@
     </message>
 </context>
 <context>
+    <name>CallData::SessionFlow</name>
+    <message>
+        <source>Logged out. Your edits are kept.</source>
+        <translation type="unfinished">Déconnecté. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished">Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Sending… (Esc cancels)</source>
+        <translation type="unfinished">Envoi en cours… (Esc pour annuler)</translation>
+    </message>
+    <message>
+        <source>Logging out…</source>
+        <translation type="unfinished">Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends.</source>
+        <translation type="unfinished">Ctrl+Enter pour envoyer.</translation>
+    </message>
+    <message>
+        <source>Send the call data to the server (Ctrl+Enter)</source>
+        <translation type="unfinished">Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Log in to send.</source>
+        <translation type="unfinished">Connectez-vous pour envoyer.</translation>
+    </message>
+    <message>
+        <source>The session has ended; log in again to send.</source>
+        <translation type="unfinished">La session a pris fin ; reconnectez-vous pour envoyer.</translation>
+    </message>
+    <message>
+        <source>Fix the marked rows to send.</source>
+        <translation type="unfinished">Corrigez les lignes signalées pour pouvoir envoyer.</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation type="unfinished">Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
+        <translation type="unfinished">Reconnecté. Renvoyer la correction : 1 attribut pour l&apos;appel %1 de la campagne %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
+        <translation type="unfinished">
+            <numerusform>Reconnecté. Renvoyer la correction : %n attribut pour l&apos;appel %1 de la campagne %2 ?</numerusform>
+            <numerusform>Reconnecté. Renvoyer la correction : %n attributs pour l&apos;appel %1 de la campagne %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
+        <translation type="unfinished">Reconnecté. La correction n&apos;a pas été renvoyée ; cliquez sur Envoyer quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1.</source>
+        <translation type="unfinished">Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>Review certificate…</source>
+        <translation type="unfinished">Examiner le certificat…</translation>
+    </message>
+    <message>
+        <source>Login to %1 canceled.</source>
+        <translation type="unfinished">Connexion à %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
+        <translation type="unfinished">Accepté par le serveur (%1) à %2 — 1 attribut pour l&apos;appel %3 de la campagne %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
+        <translation type="unfinished">
+            <numerusform>Accepté par le serveur (%1) à %2 — %n attribut pour l&apos;appel %3 de la campagne %4.</numerusform>
+            <numerusform>Accepté par le serveur (%1) à %2 — %n attributs pour l&apos;appel %3 de la campagne %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in again and re-send</source>
+        <translation type="unfinished">Se reconnecter et renvoyer</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the session.</source>
+        <translation type="unfinished">Le serveur %1 a mis fin à la session.</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the session: %2</source>
+        <translation type="unfinished">Le serveur %1 a mis fin à la session : %2</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Log in again to continue.</source>
+        <translation type="unfinished">Vos modifications sont conservées. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation type="unfinished">Se reconnecter</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted now. Send again.</source>
+        <translation type="unfinished">Vous faites maintenant confiance au certificat. Envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished">Renvoyer ?</translation>
+    </message>
+</context>
+<context>
     <name>CallDataCli</name>
     <message>
         <source>1 attribute</source>
@@ -785,16 +1131,8 @@
         <translation>%1 est indiqué plusieurs fois.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update or features.</source>
-        <translation>Commande inconnue « %1 ». Utilisez update ou features.</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
         <translation>Argument inattendu %1 après les options de %2. Les valeurs doivent être précédées d&apos;une option, par ex. --set CLÉ=VALEUR.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update or features (see --help).</source>
-        <translation>Aucune commande indiquée. Utilisez update ou features (voir --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
@@ -839,86 +1177,6 @@
     <message>
         <source>%1 is required for %2.</source>
         <translation>%1 est obligatoire pour %2.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error.
-</source>
-        <translation>Utilisation :
-  calldata-cli update --server ADRESSE --user UTILISATEUR --campaign ID --call ID
-                      [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
-                      [--language LANGUE] [--dry-run] [--json]
-  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli --version | --help
-
-Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
-(ICWS update-call-data). Le serveur répond 202 lorsqu&apos;il a reçu les données ;
-cela ne confirme pas que Dialer les a enregistrées.
-
-Options :
-  --server ADRESSE    host, host:port ou https://host:port (par défaut https,
-                      port 8019)
-  --user UTILISATEUR  ID d&apos;utilisateur CIC
-  --campaign ID       ID de campagne de l&apos;appel actif
-  --call ID           ID d&apos;appel de l&apos;appel actif
-  --set CLÉ=VALEUR    un attribut ; coupé au premier « = » ; répétable
-  --file FICHIER      attributs depuis .json (objet de chaînes), .csv ou .tsv
-                      (deux colonnes, en-tête key,value facultatif), UTF-8
-  --password-stdin    lire le mot de passe sur la première ligne de l&apos;entrée
-                      standard
-  --ca-file PEM       certificats CA supplémentaires auxquels faire confiance
-  --pin-sha256 HEX    faire confiance à ce certificat de serveur (SHA-256,
-                      deux-points facultatifs)
-  --timeout SECONDES  délai maximal de chaque requête (15 par défaut)
-  --language LANGUE   Accept-Language, par ex. en-US (par défaut : la langue du
-                      système)
-  --dry-run           valider et afficher les requêtes ; ne rien envoyer
-  --json              afficher exactement un objet JSON sur la sortie standard
-
-Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
-invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
-le mot de passe.
-
-Codes de sortie : 0 accepté (202), 2 erreur d&apos;utilisation ou de validation (rien
-n&apos;a été envoyé), 3 connexion refusée, 4 mise à jour refusée (400), 5 session
-rejetée (401), 6 fonctionnalité indisponible (dialer &lt; 3, ou 410), 7 erreur
-serveur (5xx, ou aucun hôte de basculement n&apos;a accepté), 8 erreur réseau, TLS
-ou délai dépassé.
-</translation>
     </message>
     <message>
         <source>, entry %1</source>
@@ -1020,6 +1278,105 @@ ou délai dépassé.
         <source>hint: if your administrator confirms this fingerprint, run again with --pin-sha256 %1, or pass your company&apos;s CA certificate with --ca-file.</source>
         <translation>conseil : si votre administrateur confirme cette empreinte, relancez avec --pin-sha256 %1, ou indiquez le certificat CA de votre entreprise avec --ca-file.</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features or calls (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No picture of the queues arrived within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: the server refused to watch the queues (HTTP %1%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the agent IDs and workgroup names, and ask the CIC administrator whether your user may watch those queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions on the watched queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dialer calls on the watched queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended (the watch cannot tell when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching the queues failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -1069,6 +1426,72 @@ ou délai dépassé.
     </message>
 </context>
 <context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished">État de la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished">Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionPanel</name>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished">Correction</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign ID:</source>
+        <translation type="unfinished">ID de &amp;campagne :</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished">ID de campagne</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll ID:</source>
+        <translation type="unfinished">ID d&apos;a&amp;ppel :</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation type="unfinished">ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
+        <translation type="unfinished">Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif (en général jusqu&apos;à environ deux minutes après sa fin).</translation>
+    </message>
+    <message>
+        <source>Table actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call data</source>
+        <translation type="unfinished">Données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished">Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Call data summary</source>
+        <translation type="unfinished">Résumé des données d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>Icws::Client</name>
     <message>
         <source>The CA file %1 could not be read or holds no PEM certificate. Choose a PEM file with your company&apos;s CA certificate.</source>
@@ -1097,10 +1520,6 @@ ou délai dépassé.
         <translation>Le serveur « %1 » utilise le schéma « %2 ». Utilisez https:// (ou http:// uniquement si le serveur ne prend pas en charge HTTPS).</translation>
     </message>
     <message>
-        <source>Server &quot;%1&quot; contains a user name or password. Enter them in the User and Password fields instead.</source>
-        <translation>Le serveur « %1 » contient un nom d&apos;utilisateur ou un mot de passe. Saisissez-les plutôt dans les champs Utilisateur et Mot de passe.</translation>
-    </message>
-    <message>
         <source>Server &quot;%1&quot; has a path. Enter only the host and, if needed, the port.</source>
         <translation>Le serveur « %1 » contient un chemin. Saisissez uniquement l&apos;hôte et, si nécessaire, le port.</translation>
     </message>
@@ -1111,6 +1530,37 @@ ou délai dépassé.
     <message>
         <source>The server reports Interaction Dialer feature version %1; updating call data needs version %2 or later. Ask the CIC administrator about an upgrade.</source>
         <translation>Le serveur signale la version %1 de la fonctionnalité Interaction Dialer ; la mise à jour des données d&apos;appel nécessite la version %2 ou ultérieure. Contactez l&apos;administrateur CIC au sujet d&apos;une mise à niveau.</translation>
+    </message>
+    <message>
+        <source>Server: the address contains a user name or password; type only the host (and, if needed, the port) there, and the user name and password in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &quot;%1&quot; has port 0, which no server listens on. Leave the port out (ICWS uses 8019 for HTTPS, 8018 for HTTP) or type the port the administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Icws::QueueWatch</name>
+    <message>
+        <source>The server does not report the queues feature, so live calls cannot be watched. Type the campaign ID and call ID by hand, or ask the CIC administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not report the interactions feature, so what the call holds now cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1741,58 @@ ou délai dépassé.
         <source>If your administrator confirms the certificate&apos;s SHA-256 fingerprint, trust this certificate, or add your company&apos;s CA certificate file.</source>
         <translation>Si votre administrateur confirme l&apos;empreinte SHA-256 du certificat, faites confiance à ce certificat ou ajoutez le fichier de certificat CA de votre entreprise.</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1, not 200 OK or 202 Accepted: it did not say that it accepted the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent only an interim answer (HTTP %1); its final answer was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) without saying where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (HTTP %1) to %2; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large (HTTP 413 Content Too Large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then log in again. If they are right, the password may have expired or the account may lack the rights or licence for ICWS: ask the CIC administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the correction was taken is unknown. Check the call&apos;s data before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address; if the CIC server has moved, type the new address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fewer or shorter values at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the call. Log in again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Icws::Validation</name>
@@ -1323,151 +1825,79 @@ ou délai dépassé.
         <translation>%1 attributs, c&apos;est plus que les %2 colonnes de liste de contacts recommandées par Dialer.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; repeats row %2 (keys are compared ignoring case). Merge the two rows or rename one.</source>
-        <translation>La clé « %1 » fait doublon avec la ligne %2 (les clés sont comparées sans tenir compte de la casse). Fusionnez les deux lignes ou renommez-en une.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a column Dialer manages itself; changing it can disturb the campaign.</source>
         <translation>« %1 » est une colonne gérée par Dialer lui-même ; la modifier peut perturber la campagne.</translation>
     </message>
+    <message>
+        <source>The key contains a broken character (not valid Unicode text). Retype the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2. Merge the two rows or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; repeats row %2 (&quot;%3&quot;): keys are compared ignoring case, invisible characters and how accented letters are encoded. Merge the two rows or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; contains invisible characters (zero-width or text-direction marks), often left by copying. They are sent as typed but ignored when keys are compared; retype the key if they are not meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ID contains a tab, line break or other invisible or control character, often left by copying. Retype the campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ID contains a tab, line break or other invisible or control character, often left by copying. Retype the call ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginPanel</name>
     <message>
         <source>Server login</source>
-        <translation>Connexion au serveur</translation>
+        <translation type="unfinished">Connexion au serveur</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation type="unfinished">Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Serveur</translation>
+        <translation type="unfinished">Serveur</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation>Le serveur CIC qui exécute ICWS, par ex. cic1 ou https://cic1:8019</translation>
+        <translation type="unfinished">Le serveur CIC qui exécute ICWS, par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation type="unfinished">&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User</source>
-        <translation>Utilisateur</translation>
+        <translation type="unfinished">Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation type="unfinished">&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation>Mot de passe</translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
-        <source>Remember password in the system keychain</source>
-        <translation>Mémoriser le mot de passe dans le trousseau système</translation>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
-        <source>C&amp;ampaign ID:</source>
-        <translation>ID de &amp;campagne :</translation>
-    </message>
-    <message>
-        <source>Campaign ID</source>
-        <translation>ID de campagne</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ll ID:</source>
-        <translation>ID d&apos;a&amp;ppel :</translation>
-    </message>
-    <message>
-        <source>Call ID</source>
-        <translation>ID d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation>Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif (en général jusqu&apos;à environ deux minutes après sa fin).</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Ajouter une ligne</translation>
-    </message>
-    <message>
-        <source>Remove rows</source>
-        <translation>Supprimer les lignes</translation>
-    </message>
-    <message>
-        <source>Paste rows</source>
-        <translation>Coller des lignes</translation>
-    </message>
-    <message>
-        <source>Copy rows</source>
-        <translation>Copier les lignes</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Call data</source>
-        <translation>Données d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Call data summary</source>
-        <translation>Résumé des données d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Traitement en cours</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Call Data Editor[*]</source>
-        <translation>Call Data Editor[*]</translation>
+        <translation type="unfinished">Se connecter</translation>
     </message>
 </context>
 </TS>
