@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 ist kein gültiger UTF-8-Text, daher gingen Zeichen verloren. Verwenden Sie ein UTF-8-Gebietsschema (zum Beispiel LANG=C.UTF-8) und geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 ist kein gültiger UTF-8-Text, daher gingen Zeichen verloren. Verwenden Sie ein UTF-8-Gebietsschema (zum Beispiel LANG=C.UTF-8) und geben Sie ihn erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -104,114 +104,114 @@
     </message>
     <message>
         <source>not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger UTF-8-Text. Speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>entry %1: the value of &quot;%2&quot; is not a string. Put the value in quotes, for example &quot;%2&quot;: &quot;42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Der Wert von „%2“ ist keine Zeichenkette. Setzen Sie den Wert in Anführungszeichen, zum Beispiel &quot;%2&quot;: &quot;42&quot;.</translation>
     </message>
     <message>
         <source>entries %1 and %2 both have the key &quot;%3&quot;; JSON would keep only one of them. Remove the entry that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge %1 und %2 haben beide den Schlüssel „%3“; JSON würde nur einen davon behalten. Entfernen Sie den falschen Eintrag.</translation>
     </message>
     <message>
         <source>the JSON could not be read in order. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON konnte nicht der Reihe nach gelesen werden. Erwartet wird ein Objekt wie {&quot;key&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>line %1: there is text after the closing quote of a field. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Nach dem schließenden Anführungszeichen eines Felds steht noch Text. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin, zum Beispiel &quot;12&quot;&quot; Rohr&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Anführungszeichen steht in einem Feld, das nicht mit einem beginnt. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie jedes Anführungszeichen darin, zum Beispiel &quot;12&quot;&quot; Rohr&quot;.</translation>
     </message>
     <message>
         <source>line %1 has only one column; expected two (key and value). Add the separator and the value; for an empty value end the line with the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat nur eine Spalte; erwartet werden zwei (Schlüssel und Wert). Ergänzen Sie Trennzeichen und Wert; für einen leeren Wert beenden Sie die Zeile mit dem Trennzeichen.</translation>
     </message>
     <message>
         <source>the clipboard text is not valid UTF-8, so some characters would be lost. Copy it again, or save it as a UTF-8 file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in der Zwischenablage ist kein gültiges UTF-8, daher gingen einige Zeichen verloren. Kopieren Sie ihn erneut oder speichern Sie ihn als UTF-8-Datei und importieren Sie diese.</translation>
     </message>
 </context>
 <context>
     <name>CallData::AuditLog</name>
     <message>
         <source>another program has held the lock %1 for over %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hält die Sperre %1 seit über %2 Sekunden</translation>
     </message>
     <message>
         <source>the lock file %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The masking key %1 is damaged; restore it from a backup, or move it away to start a new one (older masked values then no longer compare).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Maskierungsschlüssel %1 ist beschädigt; stellen Sie ihn aus einer Sicherung wieder her oder verschieben Sie ihn, um einen neuen zu beginnen (ältere maskierte Werte sind dann nicht mehr vergleichbar).</translation>
     </message>
     <message>
         <source>The masking key %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Maskierungsschlüssel %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The audit log %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>its head file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kopfdatei: %1</translation>
     </message>
     <message>
         <source>The audit log %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Line %1 is cut short (it has no line end): the file was truncated or a write was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist abgeschnitten (ohne Zeilenende): Die Datei wurde gekürzt oder ein Schreibvorgang unterbrochen.</translation>
     </message>
     <message>
         <source>Line %1 is not an audit record: it was edited or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein Prüfeintrag: Sie wurde bearbeitet oder beschädigt.</translation>
     </message>
     <message>
         <source>Line %1 holds record number %2: records before it were removed, reordered or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält Eintrag Nummer %2: Frühere Einträge wurden entfernt, umsortiert oder dupliziert.</translation>
     </message>
     <message>
         <source>Line 1 does not start the chain: it was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1 beginnt die Kette nicht: Sie wurde bearbeitet.</translation>
     </message>
     <message>
         <source>Line %1 does not follow line %2 (the hash of line %2 differs from the one line %1 recorded): line %2 was edited, or lines were removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 folgt nicht auf Zeile %2 (der Hash von Zeile %2 weicht von dem ab, den Zeile %1 festhält): Zeile %2 wurde bearbeitet, oder Zeilen wurden entfernt oder umsortiert.</translation>
     </message>
     <message>
         <source>The head file %1 is missing, so removal of the newest records cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfdatei %1 fehlt, daher lässt sich nicht prüfen, ob die neuesten Einträge entfernt wurden.</translation>
     </message>
     <message>
         <source>The head file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfdatei %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The log ends after record %1 but its head file names record %2: the newest records were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll endet nach Eintrag %1, seine Kopfdatei nennt aber Eintrag %2: Die neuesten Einträge wurden entfernt.</translation>
     </message>
     <message>
         <source>Line %1 differs from the record the head file names: it was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 weicht von dem Eintrag ab, den die Kopfdatei nennt: Sie wurde bearbeitet.</translation>
     </message>
     <message>
         <source>The CSV could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -386,259 +386,259 @@
     </message>
     <message>
         <source>Trusted certificate not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat ungültig</translation>
     </message>
     <message>
         <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat das Zertifikat vorgelegt, dem Sie vertrauen, aber es hat ein Problem, über das auch Ihr Vertrauen nicht hinweghilft:</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauen in ein Zertifikat übergeht, wer es ausgestellt hat und welchen Host es nennt, nie aber seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
     </message>
 </context>
 <context>
     <name>CallData::ChosenCall</name>
     <message>
         <source>The call has left the agent&apos;s queue; the server will probably refuse a correction now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf hat die Warteschlange des Agenten verlassen; der Server lehnt eine Korrektur jetzt wahrscheinlich ab.</translation>
     </message>
     <message>
         <source>The call had already ended when it was first seen; the server may refuse a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf war beim ersten Sehen bereits beendet; der Server lehnt eine Korrektur möglicherweise ab.</translation>
     </message>
     <message>
         <source>The call ended at %1 — the usual %2 s to correct it are over; the server will probably refuse a correction now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf endete um %1 – die üblichen %2 s für eine Korrektur sind vorbei; der Server lehnt eine Korrektur jetzt wahrscheinlich ab.</translation>
     </message>
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf endete um %1 – noch etwa %2 s für eine Korrektur.</translation>
     </message>
     <message>
         <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt derzeit keine Interaktion %1; sie ist vielleicht beendet, oder die Anruf-ID steht in einem anderen Attribut (Einstellungen).</translation>
     </message>
 </context>
 <context>
     <name>CallData::ConnectionBar</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbindung zu %1 wird hergestellt…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Session ended on %1 — log in again to send</source>
-        <translation type="unfinished">Sitzung auf %1 beendet – melden Sie sich erneut an, um zu senden</translation>
+        <translation>Sitzung auf %1 beendet – zum Senden erneut anmelden</translation>
     </message>
 </context>
 <context>
     <name>CallData::CorrectionPanel</name>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished">Kampagnen-ID</translation>
+        <translation>Kampagnen-ID</translation>
     </message>
     <message>
         <source>Campaign of the active call</source>
-        <translation type="unfinished">Kampagne des aktiven Anrufs</translation>
+        <translation>Kampagne des aktiven Anrufs</translation>
     </message>
     <message>
         <source>Call ID of the active call</source>
-        <translation type="unfinished">Anruf-ID des aktiven Anrufs</translation>
+        <translation>Anruf-ID des aktiven Anrufs</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished">Anrufdaten an den Server senden (Ctrl+Enter)</translation>
+        <translation>Anrufdaten an den Server senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Abort the running request (Esc)</source>
-        <translation type="unfinished">Laufende Anfrage abbrechen (Esc)</translation>
+        <translation>Laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished">Zeile &amp;hinzufügen</translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished">Zeile hinzufügen</translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Add a row (Ctrl+N or Insert)</source>
-        <translation type="unfinished">Zeile hinzufügen (Ctrl+N oder Insert)</translation>
+        <translation>Zeile hinzufügen (Strg+N oder Einfg)</translation>
     </message>
     <message>
         <source>&amp;Remove rows</source>
-        <translation type="unfinished">Zeilen &amp;entfernen</translation>
+        <translation>Zeilen &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished">Zeilen entfernen</translation>
+        <translation>Zeilen entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished">Ausgewählte Zeilen entfernen (Delete)</translation>
+        <translation>Ausgewählte Zeilen entfernen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished">Zeilen ein&amp;fügen</translation>
+        <translation>Zeilen ein&amp;fügen</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished">Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Ctrl+V)</translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished">Zeilen &amp;kopieren</translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished">Ausgewählte oder alle Zeilen als tabulatorgetrennten Text kopieren (Ctrl+C)</translation>
+        <translation>Ausgewählte oder alle Zeilen als tabulatorgetrennten Text kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>&amp;Import call data…</source>
-        <translation type="unfinished">Anrufdaten &amp;importieren…</translation>
+        <translation>Anrufdaten &amp;importieren…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Importieren…</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation type="unfinished">Eine .json-, .csv- oder .tsv-Datei importieren (Ctrl+O)</translation>
+        <translation>Eine .json-, .csv- oder .tsv-Datei importieren (Strg+O)</translation>
     </message>
     <message>
         <source>C&amp;lear all rows</source>
-        <translation type="unfinished">&amp;Alle Zeilen löschen</translation>
+        <translation>&amp;Alle Zeilen löschen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove all rows (undo brings them back)</source>
-        <translation type="unfinished">Alle Zeilen entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
+        <translation>Alle Zeilen entfernen (mit „Rückgängig“ wiederherstellbar)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished">Zeilen einfügen</translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished">Zeilen kopieren</translation>
+        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished">Rückgängig: %1 (Ctrl+Z)</translation>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished">Rückgängig (Ctrl+Z)</translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Wiederholen: %1 (Ctrl+Shift+Z)</translation>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Wiederholen (Ctrl+Shift+Z)</translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows.</source>
-        <translation type="unfinished">Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann.</translation>
+        <translation>Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann.</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1</source>
-        <translation type="unfinished">Es wurde nichts eingefügt: %1</translation>
+        <translation>Es wurde nichts eingefügt: %1</translation>
     </message>
     <message>
         <source>Paste row</source>
-        <translation type="unfinished">Zeile einfügen</translation>
+        <translation>Zeile einfügen</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zeile einfügen</numerusform>
             <numerusform>%n Zeilen einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted 1 row. Ctrl+Z undoes this.</source>
-        <translation type="unfinished">1 Zeile eingefügt. Ctrl+Z macht dies rückgängig.</translation>
+        <translation>1 Zeile eingefügt. Strg+Z macht dies rückgängig.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n rows. Ctrl+Z undoes this.</source>
-        <translation type="unfinished">
-            <numerusform>%n Zeile eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
-            <numerusform>%n Zeilen eingefügt. Ctrl+Z macht dies rückgängig.</numerusform>
+        <translation>
+            <numerusform>%n Zeile eingefügt. Strg+Z macht dies rückgängig.</numerusform>
+            <numerusform>%n Zeilen eingefügt. Strg+Z macht dies rückgängig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied 1 row as tab-separated text.</source>
-        <translation type="unfinished">1 Zeile als tabulatorgetrennten Text kopiert.</translation>
+        <translation>1 Zeile als tabulatorgetrennten Text kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n rows as tab-separated text.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zeile als tabulatorgetrennten Text kopiert.</numerusform>
             <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import call data</source>
-        <translation type="unfinished">Anrufdaten importieren</translation>
+        <translation>Anrufdaten importieren</translation>
     </message>
     <message>
         <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished">Anrufdaten (*.json *.csv *.tsv);;Alle Dateien (*)</translation>
+        <translation>Anrufdaten (*.json *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht importiert werden: %2</translation>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished">%1 importieren</translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">1 Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</translation>
+        <translation>1 Zeile aus %1 importiert. Strg+Z macht den Import rückgängig.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">
-            <numerusform>%n Zeile aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
-            <numerusform>%n Zeilen aus %1 importiert. Ctrl+Z macht den Import rückgängig.</numerusform>
+        <translation>
+            <numerusform>%n Zeile aus %1 importiert. Strg+Z macht den Import rückgängig.</numerusform>
+            <numerusform>%n Zeilen aus %1 importiert. Strg+Z macht den Import rückgängig.</numerusform>
         </translation>
     </message>
 </context>
@@ -665,11 +665,11 @@
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Entwurf %1 kann nicht gelesen werden; er wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gesendete Korrektur kann nicht in %1 gespeichert werden (%2) und ginge daher bei einem Absturz verloren. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
@@ -683,152 +683,152 @@
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Alerting</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkt</translation>
     </message>
     <message>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgebaut</translation>
     </message>
     <message>
         <source>Dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Disconnected (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt (intern)</translation>
     </message>
     <message>
         <source>Disconnected (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt (Gegenseite)</translation>
     </message>
     <message>
         <source>ended before the watch</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Beobachtung beendet</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Remote party</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseite</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished">Anruf-ID</translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ende</translation>
     </message>
 </context>
 <context>
     <name>CallData::LiveCallsWatch</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Name at least one agent (CIC user ID) or workgroup to watch, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Agenten (CIC-Benutzer-ID) oder eine Arbeitsgruppe zum Beobachten, getrennt durch Kommas.</translation>
     </message>
 </context>
 <context>
     <name>CallData::LoginPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished">z. B. cic1 oder https://cic1:8019</translation>
+        <translation>z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished">Geben Sie die Serveradresse ein, z. B. cic1 oder https://cic1:8019.</translation>
+        <translation>Geben Sie die Serveradresse ein, z. B. cic1 oder https://cic1:8019.</translation>
     </message>
     <message>
         <source>Enter your IC user name.</source>
-        <translation type="unfinished">Geben Sie Ihren IC-Benutzernamen ein.</translation>
+        <translation>Geben Sie Ihren IC-Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished">Geben Sie das Passwort für %1 ein.</translation>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
     </message>
     <message>
         <source>Server login — plain http://: the password and the call data cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveranmeldung – reines http://: Passwort und Anrufdaten gehen unverschlüsselt über das Netzwerk</translation>
     </message>
     <message>
         <source>Server login</source>
-        <translation type="unfinished">Serveranmeldung</translation>
+        <translation>Serveranmeldung</translation>
     </message>
     <message>
         <source>Use https:// unless this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https://, es sei denn, dieses Netzwerk ist vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Remember password (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort merken (kein Schlüsselbund)</translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation type="unfinished">Diese Version von Call Data Editor unterstützt den Schlüsselbund des Systems nicht; das Passwort muss daher jedes Mal eingegeben werden.</translation>
+        <translation>Diese Version von Call Data Editor unterstützt den Schlüsselbund des Systems nicht; das Passwort muss daher jedes Mal eingegeben werden.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation type="unfinished">Bewahrt das Passwort im Schlüsselbund des Systems auf (nie in der Einstellungsdatei).</translation>
+        <translation>Bewahrt das Passwort im Schlüsselbund des Systems auf (nie in der Einstellungsdatei).</translation>
     </message>
 </context>
 <context>
@@ -923,11 +923,11 @@
     </message>
     <message>
         <source>Call Data Editor[*]</source>
-        <translation type="unfinished">Call Data Editor[*]</translation>
+        <translation>Call Data Editor[*]</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -995,109 +995,109 @@
     <name>CallData::SessionFlow</name>
     <message>
         <source>Logged out. Your edits are kept.</source>
-        <translation type="unfinished">Abgemeldet. Ihre Änderungen bleiben erhalten.</translation>
+        <translation>Abgemeldet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished">Anmeldung bei %1…</translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Sending… (Esc cancels)</source>
-        <translation type="unfinished">Wird gesendet… (Esc bricht ab)</translation>
+        <translation>Wird gesendet… (Esc bricht ab)</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished">Abmeldung…</translation>
+        <translation>Abmeldung…</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends.</source>
-        <translation type="unfinished">Ctrl+Enter sendet.</translation>
+        <translation>Strg+Eingabe sendet.</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished">Anrufdaten an den Server senden (Ctrl+Enter)</translation>
+        <translation>Anrufdaten an den Server senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Log in to send.</source>
-        <translation type="unfinished">Melden Sie sich an, um zu senden.</translation>
+        <translation>Melden Sie sich an, um zu senden.</translation>
     </message>
     <message>
         <source>The session has ended; log in again to send.</source>
-        <translation type="unfinished">Die Sitzung wurde beendet; melden Sie sich erneut an, um zu senden.</translation>
+        <translation>Die Sitzung wurde beendet; melden Sie sich erneut an, um zu senden.</translation>
     </message>
     <message>
         <source>Fix the marked rows to send.</source>
-        <translation type="unfinished">Korrigieren Sie die markierten Zeilen, um zu senden.</translation>
+        <translation>Korrigieren Sie die markierten Zeilen, um zu senden.</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished">Bei %1 als %2 angemeldet.</translation>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
         <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
-        <translation type="unfinished">Erneut angemeldet. Die Korrektur erneut senden: 1 Attribut für Anruf %1 in Kampagne %2?</translation>
+        <translation>Erneut angemeldet. Die Korrektur erneut senden: 1 Attribut für Anruf %1 in Kampagne %2?</translation>
     </message>
     <message numerus="yes">
         <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribut für Anruf %1 in Kampagne %2?</numerusform>
             <numerusform>Erneut angemeldet. Die Korrektur erneut senden: %n Attribute für Anruf %1 in Kampagne %2?</numerusform>
         </translation>
     </message>
     <message>
         <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation type="unfinished">Erneut angemeldet. Die Korrektur wurde nicht erneut gesendet; klicken Sie auf „Senden“, wenn Sie bereit sind.</translation>
+        <translation>Erneut angemeldet. Die Korrektur wurde nicht erneut gesendet; klicken Sie auf „Senden“, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Could not log in to %1.</source>
-        <translation type="unfinished">Anmeldung bei %1 fehlgeschlagen.</translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished">Zertifikat prüfen…</translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Login to %1 canceled.</source>
-        <translation type="unfinished">Anmeldung bei %1 abgebrochen.</translation>
+        <translation>Anmeldung bei %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
-        <translation type="unfinished">Vom Server angenommen (%1) um %2 – 1 Attribut für Anruf %3 in Kampagne %4.</translation>
+        <translation>Vom Server angenommen (%1) um %2 – 1 Attribut für Anruf %3 in Kampagne %4.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Vom Server angenommen (%1) um %2 – %n Attribut für Anruf %3 in Kampagne %4.</numerusform>
             <numerusform>Vom Server angenommen (%1) um %2 – %n Attribute für Anruf %3 in Kampagne %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Log in again and re-send</source>
-        <translation type="unfinished">Erneut anmelden und senden</translation>
+        <translation>Erneut anmelden und senden</translation>
     </message>
     <message>
         <source>The server %1 ended the session.</source>
-        <translation type="unfinished">Der Server %1 hat die Sitzung beendet.</translation>
+        <translation>Der Server %1 hat die Sitzung beendet.</translation>
     </message>
     <message>
         <source>The server %1 ended the session: %2</source>
-        <translation type="unfinished">Der Server %1 hat die Sitzung beendet: %2</translation>
+        <translation>Der Server %1 hat die Sitzung beendet: %2</translation>
     </message>
     <message>
         <source>Your edits are kept. Log in again to continue.</source>
-        <translation type="unfinished">Ihre Änderungen bleiben erhalten. Melden Sie sich erneut an, um fortzufahren.</translation>
+        <translation>Ihre Änderungen bleiben erhalten. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished">Erneut anmelden</translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>The certificate is trusted now. Send again.</source>
-        <translation type="unfinished">Dem Zertifikat wird jetzt vertraut. Senden Sie erneut.</translation>
+        <translation>Dem Zertifikat wird jetzt vertraut. Senden Sie erneut.</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished">Erneut senden?</translation>
+        <translation>Erneut senden?</translation>
     </message>
 </context>
 <context>
@@ -1280,15 +1280,15 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Verwenden Sie update, features oder calls.</translation>
     </message>
     <message>
         <source>No command given. Use update, features or calls (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Verwenden Sie update, features oder calls (siehe --help).</translation>
     </message>
     <message>
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>calls benötigt mindestens ein --agent BENUTZER_ID oder --workgroup NAME zum Beobachten.</translation>
     </message>
     <message>
         <source>Usage:
@@ -1340,42 +1340,101 @@ switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
 watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
 of the queues within --timeout.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  calldata-cli update --server ADRESSE --user BENUTZER --campaign ID --call ID
+                      [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
+                      [--language SPRACHCODE] [--dry-run] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADRESSE --user BENUTZER
+                     (--agent BENUTZER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUT]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SEKUNDEN] [--language SPRACHCODE] [--json]
+  calldata-cli --version | --help
+
+Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
+CIC-Server (ICWS update-call-data). Der Server antwortet mit 202, wenn er die
+Daten empfangen hat; das ist keine Bestätigung, dass Dialer sie übernommen hat.
+
+Optionen:
+  --server ADRESSE       host, host:port oder https://host:port
+                         (Standard: https, Port 8019)
+  --user BENUTZER        CIC-Benutzer-ID
+  --campaign ID          Kampagnen-ID des aktiven Anrufs
+  --call ID              Anruf-ID des aktiven Anrufs
+  --set SCHLÜSSEL=WERT   ein Attribut; am ersten &apos;=&apos; getrennt; wiederholbar
+  --file DATEI           Attribute aus .json (Objekt aus Zeichenketten),
+                         .csv oder .tsv (UTF-8, zwei Spalten, optionale
+                         Kopfzeile key,value)
+  --password-stdin       Passwort aus der ersten Zeile der Standardeingabe lesen
+  --ca-file PEM          zusätzliche CA-Zertifikate, denen vertraut wird
+  --pin-sha256 HEX       diesem Serverzertifikat vertrauen (SHA-256,
+                         Doppelpunkte optional)
+  --timeout SEKUNDEN     Zeitlimit für jede Anfrage (Standard: 15)
+  --language SPRACHCODE  Accept-Language, z. B. en-US (Standard: Gebietsschema
+                         des Systems)
+  --dry-run              prüfen und die Anfragen ausgeben; nichts senden
+  --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
+  --agent BENUTZER_ID    calls: die Benutzerwarteschlange dieses Agenten
+                         beobachten; wiederholbar
+  --workgroup NAME       calls: die Warteschlange dieser Arbeitsgruppe
+                         beobachten; wiederholbar
+  --attribute NAME       calls: auch dieses Attribut beobachten und ausgeben;
+                         wiederholbar
+  --all                  calls: alle Interaktionen auflisten, nicht nur
+                         Dialer-Anrufe
+  --call-id-from ATTRIBUT
+                         calls: die Anruf-ID aus diesem Attribut nehmen (z. B.
+                         is_attr_callid) statt der Interaktions-ID
+
+Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
+Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
+Passwort entgegen.
+
+Exit-Codes: 0 angenommen (202), 2 Aufruf- oder Validierungsfehler (nichts
+gesendet), 3 Anmeldung abgelehnt, 4 Aktualisierung abgelehnt (400), 5 Sitzung
+abgelehnt (401), 6 Feature nicht verfügbar (dialer &lt; 3 oder 410), 7 Serverfehler
+(5xx oder kein Switchover-Host hat angenommen), 8 Netzwerk-, TLS- oder
+Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
+401), 6 kein Feature „queues“, 8 kein Bild der Warteschlangen innerhalb von
+--timeout.
+</translation>
     </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde kam kein Bild der Warteschlangen an.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden kam kein Bild der Warteschlangen an.</numerusform>
         </translation>
     </message>
     <message>
         <source>error: the server refused to watch the queues (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Server hat das Beobachten der Warteschlangen abgelehnt (HTTP %1%2): %3</translation>
     </message>
     <message>
         <source>Check the agent IDs and workgroup names, and ask the CIC administrator whether your user may watch those queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Agenten-IDs und Arbeitsgruppennamen, und fragen Sie den CIC-Administrator, ob Ihr Benutzer diese Warteschlangen beobachten darf.</translation>
     </message>
     <message>
         <source>No interactions on the watched queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Interaktionen in den beobachteten Warteschlangen.</translation>
     </message>
     <message>
         <source>No Dialer calls on the watched queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dialer-Anrufe in den beobachteten Warteschlangen.</translation>
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet (Zeitpunkt für die Beobachtung nicht erkennbar)</translation>
     </message>
     <message>
         <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ist reines http://, daher gehen Passwort und Anrufdaten unverschlüsselt über das Netzwerk. Verwenden Sie https://, es sei denn, dieses Netzwerk ist vertrauenswürdig.</translation>
     </message>
     <message>
         <source>watching the queues failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten der Warteschlangen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1429,66 +1488,66 @@ of the queues within --timeout.
     <name>ConnectionBar</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished">Verbindungsstatus</translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished">Abmelden</translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>CorrectionPanel</name>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Korrektur</translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>C&amp;ampaign ID:</source>
-        <translation type="unfinished">&amp;Kampagnen-ID:</translation>
+        <translation>&amp;Kampagnen-ID:</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished">Kampagnen-ID</translation>
+        <translation>Kampagnen-ID</translation>
     </message>
     <message>
         <source>Ca&amp;ll ID:</source>
-        <translation type="unfinished">&amp;Anruf-ID:</translation>
+        <translation>&amp;Anruf-ID:</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished">Anruf-ID</translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation type="unfinished">Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist (meist bis etwa zwei Minuten nach seinem Ende).</translation>
+        <translation>Anrufdaten können nur aktualisiert werden, solange der Anruf aktiv ist (meist bis etwa zwei Minuten nach seinem Ende).</translation>
     </message>
     <message>
         <source>Table actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenaktionen</translation>
     </message>
     <message>
         <source>Call data</source>
-        <translation type="unfinished">Anrufdaten</translation>
+        <translation>Anrufdaten</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished">In Bearbeitung</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Call data summary</source>
-        <translation type="unfinished">Zusammenfassung der Anrufdaten</translation>
+        <translation>Zusammenfassung der Anrufdaten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -1533,34 +1592,34 @@ of the queues within --timeout.
     </message>
     <message>
         <source>Server: the address contains a user name or password; type only the host (and, if needed, the port) there, and the user name and password in their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: Die Adresse enthält einen Benutzernamen oder ein Passwort; geben Sie dort nur den Host (und bei Bedarf den Port) ein und Benutzername und Passwort in ihren eigenen Feldern.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has port 0, which no server listens on. Leave the port out (ICWS uses 8019 for HTTPS, 8018 for HTTP) or type the port the administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ hat Port 0, auf dem kein Server lauscht. Lassen Sie den Port weg (ICWS verwendet 8019 für HTTPS, 8018 für HTTP) oder geben Sie den Port ein, den Ihnen der Administrator genannt hat.</translation>
     </message>
     <message>
         <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Sitzungs-ID gesendet, die kein einfaches Wort aus sichtbaren ASCII-Zeichen ist (oder „.“ bzw. „..“ lautet); sie kann nicht sicher in einer Anfrageadresse verwendet werden, daher wurde nichts weiter gesendet. Prüfen Sie, ob die Adresse auf einen echten CIC-Server zeigt.</translation>
     </message>
     <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein CSRF-Token mit anderen Zeichen als sichtbarem ASCII gesendet (z. B. Zeilenumbrüchen); es kann nicht sicher in einem Anfrage-Header verwendet werden, daher wurde nichts weiter gesendet. Prüfen Sie, ob die Adresse auf einen echten CIC-Server zeigt.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort des Servers enthält keine Sitzungs-ID oder kein CSRF-Token. Prüfen Sie, ob die Adresse auf den ICWS-Port des CIC-Servers zeigt.</translation>
     </message>
 </context>
 <context>
     <name>Icws::QueueWatch</name>
     <message>
         <source>The server does not report the queues feature, so live calls cannot be watched. Type the campaign ID and call ID by hand, or ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet das Feature „queues“ nicht, daher können aktive Anrufe nicht beobachtet werden. Geben Sie Kampagnen-ID und Anruf-ID von Hand ein, oder wenden Sie sich an den CIC-Administrator.</translation>
     </message>
     <message>
         <source>The server does not report the interactions feature, so what the call holds now cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet das Feature „interactions“ nicht, daher lässt sich nicht lesen, was der Anruf gerade enthält.</translation>
     </message>
 </context>
 <context>
@@ -1743,55 +1802,55 @@ of the queues within --timeout.
     </message>
     <message>
         <source>The server answered HTTP %1, not 200 OK or 202 Accepted: it did not say that it accepted the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet, nicht mit 200 OK oder 202 Accepted: Er hat nicht bestätigt, dass er die Korrektur angenommen hat.</translation>
     </message>
     <message>
         <source>The server sent only an interim answer (HTTP %1); its final answer was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nur eine Zwischenantwort gesendet (HTTP %1); seine endgültige Antwort ist nicht eingetroffen.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (HTTP %1) without saying where to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Weiterleitung geantwortet (HTTP %1), ohne ein Ziel zu nennen.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (HTTP %1) to %2; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Weiterleitung (HTTP %1) nach %2 geantwortet; ihr wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>The server refused the request as too large (HTTP 413 Content Too Large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als zu groß abgelehnt (HTTP 413 Content Too Large).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat, dem Sie vertrauen, hat ein Problem, über das auch Ihr Vertrauen nicht hinweghilft.</translation>
     </message>
     <message>
         <source>The login was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Check the user name and password, then log in again. If they are right, the password may have expired or the account may lack the rights or licence for ICWS: ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort und melden Sie sich dann erneut an. Wenn beide stimmen, ist das Passwort vielleicht abgelaufen, oder dem Konto fehlen Rechte oder Lizenz für ICWS: Wenden Sie sich an den CIC-Administrator.</translation>
     </message>
     <message>
         <source>Whether the correction was taken is unknown. Check the call&apos;s data before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Korrektur übernommen wurde, ist unbekannt. Prüfen Sie die Daten des Anrufs, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Check the server address; if the CIC server has moved, type the new address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Serveradresse; wenn der CIC-Server umgezogen ist, geben Sie die neue Adresse selbst ein.</translation>
     </message>
     <message>
         <source>Send fewer or shorter values at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie weniger oder kürzere Werte auf einmal.</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauen in ein Zertifikat übergeht, wer es ausgestellt hat und welchen Host es nennt, nie aber seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
     </message>
     <message>
         <source>Nothing was sent to the call. Log in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Anruf wurde nichts gesendet. Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
     </message>
 </context>
 <context>
@@ -1830,74 +1889,74 @@ of the queues within --timeout.
     </message>
     <message>
         <source>The key contains a broken character (not valid Unicode text). Retype the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel enthält ein defektes Zeichen (kein gültiger Unicode-Text). Geben Sie den Schlüssel neu ein.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2. Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wiederholt Zeile %2. Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2 (&quot;%3&quot;): keys are compared ignoring case, invisible characters and how accented letters are encoded. Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ wiederholt Zeile %2 („%3“): Schlüssel werden ohne Rücksicht auf Groß-/Kleinschreibung, unsichtbare Zeichen und die Codierung von Akzentbuchstaben verglichen. Führen Sie die beiden Zeilen zusammen oder benennen Sie eine um.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; contains invisible characters (zero-width or text-direction marks), often left by copying. They are sent as typed but ignored when keys are compared; retype the key if they are not meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ enthält unsichtbare Zeichen (Nullbreiten- oder Textrichtungszeichen), die oft beim Kopieren entstehen. Sie werden wie eingegeben gesendet, beim Vergleich von Schlüsseln aber ignoriert; geben Sie den Schlüssel neu ein, wenn sie nicht beabsichtigt sind.</translation>
     </message>
     <message>
         <source>Campaign ID contains a tab, line break or other invisible or control character, often left by copying. Retype the campaign ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen-ID enthält einen Tabulator, Zeilenumbruch oder ein anderes unsichtbares oder Steuerzeichen, oft vom Kopieren. Geben Sie die Kampagnen-ID neu ein.</translation>
     </message>
     <message>
         <source>Call ID contains a tab, line break or other invisible or control character, often left by copying. Retype the call ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anruf-ID enthält einen Tabulator, Zeilenumbruch oder ein anderes unsichtbares oder Steuerzeichen, oft vom Kopieren. Geben Sie die Anruf-ID neu ein.</translation>
     </message>
     <message>
         <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Wert enthält ein defektes Zeichen (kein gültiger Unicode-Text). Geben Sie den Wert neu ein.</translation>
     </message>
 </context>
 <context>
     <name>LoginPanel</name>
     <message>
         <source>Server login</source>
-        <translation type="unfinished">Serveranmeldung</translation>
+        <translation>Serveranmeldung</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">Se&amp;rver:</translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished">Der CIC-Server, auf dem ICWS läuft, z. B. cic1 oder https://cic1:8019</translation>
+        <translation>Der CIC-Server, auf dem ICWS läuft, z. B. cic1 oder https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">Ben&amp;utzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort merken</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished">Anmelden</translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 </TS>
