@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Argument %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument %1 n&apos;est pas un texte UTF-8 valide, des caractères seraient donc perdus. Utilisez une locale UTF-8 (par exemple LANG=C.UTF-8) et saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 n&apos;est pas un texte UTF-8 valide, des caractères seraient donc perdus. Utilisez une locale UTF-8 (par exemple LANG=C.UTF-8) et saisissez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -104,114 +104,114 @@
     </message>
     <message>
         <source>not valid UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 non valide. Enregistrez le fichier en UTF-8 et réessayez.</translation>
     </message>
     <message>
         <source>entry %1: the value of &quot;%2&quot; is not a string. Put the value in quotes, for example &quot;%2&quot;: &quot;42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 : la valeur de « %2 » n&apos;est pas une chaîne. Mettez la valeur entre guillemets, par exemple &quot;%2&quot;: &quot;42&quot;.</translation>
     </message>
     <message>
         <source>entries %1 and %2 both have the key &quot;%3&quot;; JSON would keep only one of them. Remove the entry that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées %1 et %2 ont toutes deux la clé « %3 » ; JSON n&apos;en conserverait qu&apos;une. Supprimez l&apos;entrée erronée.</translation>
     </message>
     <message>
         <source>the JSON could not be read in order. Expected an object such as {&quot;key&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;a pas pu être lu dans l&apos;ordre. Un objet tel que {&quot;key&quot;: &quot;value&quot;} est attendu.</translation>
     </message>
     <message>
         <source>line %1: there is text after the closing quote of a field. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte suit le guillemet fermant d&apos;un champ. Mettez tout le champ entre guillemets et doublez chaque guillemet qu&apos;il contient, par exemple &quot;12&quot;&quot; tuyau&quot;.</translation>
     </message>
     <message>
         <source>line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double each quote inside it, for example &quot;12&quot;&quot; pipe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un guillemet figure dans un champ qui ne commence pas par un guillemet. Mettez tout le champ entre guillemets et doublez chaque guillemet qu&apos;il contient, par exemple &quot;12&quot;&quot; tuyau&quot;.</translation>
     </message>
     <message>
         <source>line %1 has only one column; expected two (key and value). Add the separator and the value; for an empty value end the line with the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 ne compte qu&apos;une colonne ; deux sont attendues (clé et valeur). Ajoutez le séparateur et la valeur ; pour une valeur vide, terminez la ligne par le séparateur.</translation>
     </message>
     <message>
         <source>the clipboard text is not valid UTF-8, so some characters would be lost. Copy it again, or save it as a UTF-8 file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte du presse-papiers n&apos;est pas un texte UTF-8 valide, certains caractères seraient donc perdus. Copiez-le à nouveau, ou enregistrez-le dans un fichier UTF-8 et importez celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>CallData::AuditLog</name>
     <message>
         <source>another program has held the lock %1 for over %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme détient le verrou %1 depuis plus de %2 secondes</translation>
     </message>
     <message>
         <source>the lock file %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de verrou %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>The audit log %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The masking key %1 is damaged; restore it from a backup, or move it away to start a new one (older masked values then no longer compare).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de masquage %1 est endommagée ; restaurez-la depuis une sauvegarde, ou déplacez-la pour en créer une nouvelle (les anciennes valeurs masquées ne seront alors plus comparables).</translation>
     </message>
     <message>
         <source>The masking key %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de masquage %1 ne peut pas être écrite : %2.</translation>
     </message>
     <message>
         <source>The audit log %1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit %1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier ne peut pas être créé</translation>
     </message>
     <message>
         <source>its head file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier de tête : %1</translation>
     </message>
     <message>
         <source>The audit log %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Line %1 is cut short (it has no line end): the file was truncated or a write was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est tronquée (elle n&apos;a pas de fin de ligne) : le fichier a été tronqué ou une écriture a été interrompue.</translation>
     </message>
     <message>
         <source>Line %1 is not an audit record: it was edited or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;est pas un enregistrement d&apos;audit : elle a été modifiée ou endommagée.</translation>
     </message>
     <message>
         <source>Line %1 holds record number %2: records before it were removed, reordered or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient l&apos;enregistrement numéro %2 : des enregistrements antérieurs ont été supprimés, réordonnés ou dupliqués.</translation>
     </message>
     <message>
         <source>Line 1 does not start the chain: it was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne 1 ne commence pas la chaîne : elle a été modifiée.</translation>
     </message>
     <message>
         <source>Line %1 does not follow line %2 (the hash of line %2 differs from the one line %1 recorded): line %2 was edited, or lines were removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 ne suit pas la ligne %2 (le hachage de la ligne %2 diffère de celui que la ligne %1 a enregistré) : la ligne %2 a été modifiée, ou des lignes ont été supprimées ou réordonnées.</translation>
     </message>
     <message>
         <source>The head file %1 is missing, so removal of the newest records cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de tête %1 est manquant, la suppression des enregistrements les plus récents ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
         <source>The head file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de tête %1 est endommagé.</translation>
     </message>
     <message>
         <source>The log ends after record %1 but its head file names record %2: the newest records were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal se termine après l&apos;enregistrement %1, mais son fichier de tête indique l&apos;enregistrement %2 : les enregistrements les plus récents ont été supprimés.</translation>
     </message>
     <message>
         <source>Line %1 differs from the record the head file names: it was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 diffère de l&apos;enregistrement indiqué par le fichier de tête : elle a été modifiée.</translation>
     </message>
     <message>
         <source>The CSV could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit : %1.</translation>
     </message>
 </context>
 <context>
@@ -386,257 +386,257 @@
     </message>
     <message>
         <source>Trusted certificate not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat approuvé non valide</translation>
     </message>
     <message>
         <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a présenté le certificat auquel vous faites confiance, mais celui-ci présente un problème que la confiance n&apos;efface pas :</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un certificat passe outre son émetteur et l&apos;hôte qu&apos;il nomme, jamais sa période de validité. Demandez à l&apos;administrateur de renouveler le certificat du serveur.</translation>
     </message>
 </context>
 <context>
     <name>CallData::ChosenCall</name>
     <message>
         <source>The call has left the agent&apos;s queue; the server will probably refuse a correction now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel a quitté la file d&apos;attente de l&apos;agent ; le serveur refusera probablement une correction maintenant.</translation>
     </message>
     <message>
         <source>The call had already ended when it was first seen; the server may refuse a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel était déjà terminé lorsqu&apos;il a été vu pour la première fois ; le serveur pourrait refuser une correction.</translation>
     </message>
     <message>
         <source>The call ended at %1 — the usual %2 s to correct it are over; the server will probably refuse a correction now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel s&apos;est terminé à %1 — les %2 s habituelles pour le corriger sont écoulées ; le serveur refusera probablement une correction maintenant.</translation>
     </message>
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel s&apos;est terminé à %1 — il reste environ %2 s pour le corriger.</translation>
     </message>
     <message>
         <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît actuellement aucune interaction %1 ; elle est peut-être terminée, ou l&apos;ID d&apos;appel est peut-être un autre attribut (Paramètres).</translation>
     </message>
 </context>
 <context>
     <name>CallData::ConnectionBar</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Connexion à %1…</translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Session ended on %1 — log in again to send</source>
-        <translation type="unfinished">Session terminée sur %1 — reconnectez-vous pour envoyer</translation>
+        <translation>Session terminée sur %1 — reconnectez-vous pour envoyer</translation>
     </message>
 </context>
 <context>
     <name>CallData::CorrectionPanel</name>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished">ID de campagne</translation>
+        <translation>ID de campagne</translation>
     </message>
     <message>
         <source>Campaign of the active call</source>
-        <translation type="unfinished">Campagne de l&apos;appel actif</translation>
+        <translation>Campagne de l&apos;appel actif</translation>
     </message>
     <message>
         <source>Call ID of the active call</source>
-        <translation type="unfinished">ID d&apos;appel de l&apos;appel actif</translation>
+        <translation>ID d&apos;appel de l&apos;appel actif</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished">Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
+        <translation>Envoyer les données d&apos;appel au serveur (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Abort the running request (Esc)</source>
-        <translation type="unfinished">Interrompre la requête en cours (Esc)</translation>
+        <translation>Interrompre la requête en cours (Échap)</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished">A&amp;jouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished">Ajouter une ligne</translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Add a row (Ctrl+N or Insert)</source>
-        <translation type="unfinished">Ajouter une ligne (Ctrl+N ou Insert)</translation>
+        <translation>Ajouter une ligne (Ctrl+N ou Inser)</translation>
     </message>
     <message>
         <source>&amp;Remove rows</source>
-        <translation type="unfinished">&amp;Supprimer les lignes</translation>
+        <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished">Supprimer les lignes</translation>
+        <translation>Supprimer les lignes</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished">Supprimer les lignes sélectionnées (Delete)</translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Paste rows</source>
-        <translation type="unfinished">&amp;Coller des lignes</translation>
+        <translation>&amp;Coller des lignes</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste rows copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished">Coller des lignes copiées depuis un tableur (Ctrl+V)</translation>
+        <translation>Coller des lignes copiées depuis un tableur (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished">C&amp;opier les lignes</translation>
+        <translation>C&amp;opier les lignes</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected rows, or all rows, as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished">Copier les lignes sélectionnées, ou toutes les lignes, sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
+        <translation>Copier les lignes sélectionnées, ou toutes les lignes, sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
     <message>
         <source>&amp;Import call data…</source>
-        <translation type="unfinished">&amp;Importer des données d&apos;appel…</translation>
+        <translation>&amp;Importer des données d&apos;appel…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">Importer…</translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Import a .json, .csv or .tsv file (Ctrl+O)</source>
-        <translation type="unfinished">Importer un fichier .json, .csv ou .tsv (Ctrl+O)</translation>
+        <translation>Importer un fichier .json, .csv ou .tsv (Ctrl+O)</translation>
     </message>
     <message>
         <source>C&amp;lear all rows</source>
-        <translation type="unfinished">&amp;Effacer toutes les lignes</translation>
+        <translation>&amp;Effacer toutes les lignes</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove all rows (undo brings them back)</source>
-        <translation type="unfinished">Supprimer toutes les lignes (Annuler permet de les restaurer)</translation>
+        <translation>Supprimer toutes les lignes (Annuler permet de les restaurer)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished">Coller des lignes</translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished">Copier les lignes</translation>
+        <translation>Copier les lignes</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished">Annuler : %1 (Ctrl+Z)</translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished">Annuler (Ctrl+Z)</translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Rétablir : %1 (Ctrl+Shift+Z)</translation>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Rétablir (Ctrl+Shift+Z)</translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows.</source>
-        <translation type="unfinished">Le presse-papiers ne contient aucun texte à coller sous forme de lignes.</translation>
+        <translation>Le presse-papiers ne contient aucun texte à coller sous forme de lignes.</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1</source>
-        <translation type="unfinished">Rien n&apos;a été collé : %1</translation>
+        <translation>Rien n&apos;a été collé : %1</translation>
     </message>
     <message>
         <source>Paste row</source>
-        <translation type="unfinished">Coller une ligne</translation>
+        <translation>Coller une ligne</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n rows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Coller %n ligne</numerusform>
             <numerusform>Coller %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted 1 row. Ctrl+Z undoes this.</source>
-        <translation type="unfinished">1 ligne collée. Ctrl+Z pour annuler.</translation>
+        <translation>1 ligne collée. Ctrl+Z pour annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n rows. Ctrl+Z undoes this.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ligne collée. Ctrl+Z pour annuler.</numerusform>
             <numerusform>%n lignes collées. Ctrl+Z pour annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied 1 row as tab-separated text.</source>
-        <translation type="unfinished">1 ligne copiée sous forme de texte séparé par des tabulations.</translation>
+        <translation>1 ligne copiée sous forme de texte séparé par des tabulations.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n rows as tab-separated text.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ligne copiée sous forme de texte séparé par des tabulations.</numerusform>
             <numerusform>%n lignes copiées sous forme de texte séparé par des tabulations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import call data</source>
-        <translation type="unfinished">Importer des données d&apos;appel</translation>
+        <translation>Importer des données d&apos;appel</translation>
     </message>
     <message>
         <source>Call data (*.json *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished">Données d&apos;appel (*.json *.csv *.tsv);;Tous les fichiers (*)</translation>
+        <translation>Données d&apos;appel (*.json *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished">Importer %1</translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Imported 1 row from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">1 ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</translation>
+        <translation>1 ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n rows from %1. Ctrl+Z undoes the import.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ligne importée depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
             <numerusform>%n lignes importées depuis %1. Ctrl+Z annule l&apos;importation.</numerusform>
         </translation>
@@ -665,11 +665,11 @@
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon enregistré %1 ne peut pas être lu ; il a été laissé en place.</translation>
     </message>
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre correction non envoyée ne peut pas être enregistrée dans %1 (%2) ; elle ne survivrait donc pas à un plantage. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier.</translation>
     </message>
 </context>
 <context>
@@ -683,152 +683,152 @@
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Alerting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parqué</translation>
     </message>
     <message>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;établissement</translation>
     </message>
     <message>
         <source>Dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Disconnected (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté (interne)</translation>
     </message>
     <message>
         <source>Disconnected (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté (distant)</translation>
     </message>
     <message>
         <source>ended before the watch</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avant la surveillance</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Remote party</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished">ID d&apos;appel</translation>
+        <translation>ID d&apos;appel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Since the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la fin</translation>
     </message>
 </context>
 <context>
     <name>CallData::LiveCallsWatch</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Name at least one agent (CIC user ID) or workgroup to watch, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un agent (ID d&apos;utilisateur CIC) ou un groupe de travail à surveiller, séparés par des virgules.</translation>
     </message>
 </context>
 <context>
     <name>CallData::LoginPanel</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished">par ex. cic1 ou https://cic1:8019</translation>
+        <translation>par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
         <source>Enter the server address, e.g. cic1 or https://cic1:8019.</source>
-        <translation type="unfinished">Saisissez l&apos;adresse du serveur, par ex. cic1 ou https://cic1:8019.</translation>
+        <translation>Saisissez l&apos;adresse du serveur, par ex. cic1 ou https://cic1:8019.</translation>
     </message>
     <message>
         <source>Enter your IC user name.</source>
-        <translation type="unfinished">Saisissez votre nom d&apos;utilisateur IC.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur IC.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished">Saisissez le mot de passe de %1.</translation>
+        <translation>Saisissez le mot de passe de %1.</translation>
     </message>
     <message>
         <source>Server login — plain http://: the password and the call data cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur — http:// simple : le mot de passe et les données d&apos;appel circulent en clair sur le réseau</translation>
     </message>
     <message>
         <source>Server login</source>
-        <translation type="unfinished">Connexion au serveur</translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <source>Use https:// unless this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https://, sauf si ce réseau est de confiance.</translation>
     </message>
     <message>
         <source>Remember password (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe (pas de trousseau)</translation>
     </message>
     <message>
         <source>This build of Call Data Editor has no system keychain support, so the password is typed each time.</source>
-        <translation type="unfinished">Cette version de Call Data Editor ne prend pas en charge le trousseau système : le mot de passe doit être saisi à chaque fois.</translation>
+        <translation>Cette version de Call Data Editor ne prend pas en charge le trousseau système : le mot de passe doit être saisi à chaque fois.</translation>
     </message>
     <message>
         <source>Keeps the password in the system keychain (never in the settings file).</source>
-        <translation type="unfinished">Conserve le mot de passe dans le trousseau système (jamais dans le fichier de paramètres).</translation>
+        <translation>Conserve le mot de passe dans le trousseau système (jamais dans le fichier de paramètres).</translation>
     </message>
 </context>
 <context>
@@ -923,11 +923,11 @@
     </message>
     <message>
         <source>Call Data Editor[*]</source>
-        <translation type="unfinished">Call Data Editor[*]</translation>
+        <translation>Call Data Editor[*]</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
 </context>
 <context>
@@ -995,109 +995,109 @@
     <name>CallData::SessionFlow</name>
     <message>
         <source>Logged out. Your edits are kept.</source>
-        <translation type="unfinished">Déconnecté. Vos modifications sont conservées.</translation>
+        <translation>Déconnecté. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished">Connexion à %1…</translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Sending… (Esc cancels)</source>
-        <translation type="unfinished">Envoi en cours… (Esc pour annuler)</translation>
+        <translation>Envoi en cours… (Échap pour annuler)</translation>
     </message>
     <message>
         <source>Logging out…</source>
-        <translation type="unfinished">Déconnexion…</translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends.</source>
-        <translation type="unfinished">Ctrl+Enter pour envoyer.</translation>
+        <translation>Ctrl+Entrée pour envoyer.</translation>
     </message>
     <message>
         <source>Send the call data to the server (Ctrl+Enter)</source>
-        <translation type="unfinished">Envoyer les données d&apos;appel au serveur (Ctrl+Enter)</translation>
+        <translation>Envoyer les données d&apos;appel au serveur (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Log in to send.</source>
-        <translation type="unfinished">Connectez-vous pour envoyer.</translation>
+        <translation>Connectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>The session has ended; log in again to send.</source>
-        <translation type="unfinished">La session a pris fin ; reconnectez-vous pour envoyer.</translation>
+        <translation>La session a pris fin ; reconnectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>Fix the marked rows to send.</source>
-        <translation type="unfinished">Corrigez les lignes signalées pour pouvoir envoyer.</translation>
+        <translation>Corrigez les lignes signalées pour pouvoir envoyer.</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished">Connecté à %1 en tant que %2.</translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
         <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
-        <translation type="unfinished">Reconnecté. Renvoyer la correction : 1 attribut pour l&apos;appel %1 de la campagne %2 ?</translation>
+        <translation>Reconnecté. Renvoyer la correction : 1 attribut pour l&apos;appel %1 de la campagne %2 ?</translation>
     </message>
     <message numerus="yes">
         <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reconnecté. Renvoyer la correction : %n attribut pour l&apos;appel %1 de la campagne %2 ?</numerusform>
             <numerusform>Reconnecté. Renvoyer la correction : %n attributs pour l&apos;appel %1 de la campagne %2 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation type="unfinished">Reconnecté. La correction n&apos;a pas été renvoyée ; cliquez sur Envoyer quand vous le souhaitez.</translation>
+        <translation>Reconnecté. La correction n&apos;a pas été renvoyée ; cliquez sur Envoyer quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Could not log in to %1.</source>
-        <translation type="unfinished">Impossible de se connecter à %1.</translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished">Examiner le certificat…</translation>
+        <translation>Examiner le certificat…</translation>
     </message>
     <message>
         <source>Login to %1 canceled.</source>
-        <translation type="unfinished">Connexion à %1 annulée.</translation>
+        <translation>Connexion à %1 annulée.</translation>
     </message>
     <message>
         <source>Accepted by the server (%1) at %2 — 1 attribute for call %3 in campaign %4.</source>
-        <translation type="unfinished">Accepté par le serveur (%1) à %2 — 1 attribut pour l&apos;appel %3 de la campagne %4.</translation>
+        <translation>Accepté par le serveur (%1) à %2 — 1 attribut pour l&apos;appel %3 de la campagne %4.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted by the server (%1) at %2 — %n attributes for call %3 in campaign %4.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Accepté par le serveur (%1) à %2 — %n attribut pour l&apos;appel %3 de la campagne %4.</numerusform>
             <numerusform>Accepté par le serveur (%1) à %2 — %n attributs pour l&apos;appel %3 de la campagne %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Log in again and re-send</source>
-        <translation type="unfinished">Se reconnecter et renvoyer</translation>
+        <translation>Se reconnecter et renvoyer</translation>
     </message>
     <message>
         <source>The server %1 ended the session.</source>
-        <translation type="unfinished">Le serveur %1 a mis fin à la session.</translation>
+        <translation>Le serveur %1 a mis fin à la session.</translation>
     </message>
     <message>
         <source>The server %1 ended the session: %2</source>
-        <translation type="unfinished">Le serveur %1 a mis fin à la session : %2</translation>
+        <translation>Le serveur %1 a mis fin à la session : %2</translation>
     </message>
     <message>
         <source>Your edits are kept. Log in again to continue.</source>
-        <translation type="unfinished">Vos modifications sont conservées. Reconnectez-vous pour continuer.</translation>
+        <translation>Vos modifications sont conservées. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Log in again</source>
-        <translation type="unfinished">Se reconnecter</translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>The certificate is trusted now. Send again.</source>
-        <translation type="unfinished">Vous faites maintenant confiance au certificat. Envoyez à nouveau.</translation>
+        <translation>Vous faites maintenant confiance au certificat. Envoyez à nouveau.</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished">Renvoyer ?</translation>
+        <translation>Renvoyer ?</translation>
     </message>
 </context>
 <context>
@@ -1280,15 +1280,15 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Utilisez update, features ou calls.</translation>
     </message>
     <message>
         <source>No command given. Use update, features or calls (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée. Utilisez update, features ou calls (voir --help).</translation>
     </message>
     <message>
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>calls nécessite au moins un --agent ID_UTILISATEUR ou --workgroup NOM à surveiller.</translation>
     </message>
     <message>
         <source>Usage:
@@ -1340,42 +1340,102 @@ switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
 watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
 of the queues within --timeout.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  calldata-cli update --server ADRESSE --user UTILISATEUR --campaign ID --call ID
+                      [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
+                      [--language LANGUE] [--dry-run] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADRESSE --user UTILISATEUR
+                     (--agent ID_UTILISATEUR | --workgroup NOM)...
+                     [--attribute NOM]... [--all] [--call-id-from ATTRIBUT]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDES] [--language LANGUE] [--json]
+  calldata-cli --version | --help
+
+Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
+(ICWS update-call-data). Le serveur répond 202 lorsqu&apos;il a reçu les données ;
+cela ne confirme pas que Dialer les a enregistrées.
+
+Options :
+  --server ADRESSE    host, host:port ou https://host:port (par défaut https,
+                      port 8019)
+  --user UTILISATEUR  ID d&apos;utilisateur CIC
+  --campaign ID       ID de campagne de l&apos;appel actif
+  --call ID           ID d&apos;appel de l&apos;appel actif
+  --set CLÉ=VALEUR    un attribut ; coupé au premier « = » ; répétable
+  --file FICHIER      attributs depuis .json (objet de chaînes), .csv ou .tsv
+                      (deux colonnes, en-tête key,value facultatif), UTF-8
+  --password-stdin    lire le mot de passe sur la première ligne de l&apos;entrée
+                      standard
+  --ca-file PEM       certificats CA supplémentaires auxquels faire confiance
+  --pin-sha256 HEX    faire confiance à ce certificat de serveur (SHA-256,
+                      deux-points facultatifs)
+  --timeout SECONDES  délai maximal de chaque requête (15 par défaut)
+  --language LANGUE   Accept-Language, par ex. en-US (par défaut : la langue du
+                      système)
+  --dry-run           valider et afficher les requêtes ; ne rien envoyer
+  --json              afficher exactement un objet JSON sur la sortie standard
+  --agent ID_UTILISATEUR
+                      calls : surveiller la file d&apos;attente de cet agent ;
+                      répétable
+  --workgroup NOM     calls : surveiller la file d&apos;attente de ce groupe de
+                      travail ; répétable
+  --attribute NOM     calls : surveiller et afficher aussi cet attribut ;
+                      répétable
+  --all               calls : lister toutes les interactions, pas seulement les
+                      appels Dialer
+  --call-id-from ATTRIBUT
+                      calls : prendre l&apos;ID d&apos;appel dans cet attribut (par ex.
+                      is_attr_callid) au lieu de l&apos;ID d&apos;interaction
+
+Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
+invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
+le mot de passe.
+
+Codes de sortie : 0 accepté (202), 2 erreur d&apos;utilisation ou de validation (rien
+n&apos;a été envoyé), 3 connexion refusée, 4 mise à jour refusée (400), 5 session
+rejetée (401), 6 fonctionnalité indisponible (dialer &lt; 3, ou 410), 7 erreur
+serveur (5xx, ou aucun hôte de basculement n&apos;a accepté), 8 erreur réseau, TLS
+ou délai dépassé. Pour calls : 4 surveillance refusée (un 4xx autre que 401),
+6 pas de fonctionnalité queues, 8 aucune image des files d&apos;attente dans le délai
+de --timeout.
+</translation>
     </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune image des files d&apos;attente n&apos;est arrivée dans un délai de %n seconde.</numerusform>
+            <numerusform>Aucune image des files d&apos;attente n&apos;est arrivée dans un délai de %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>error: the server refused to watch the queues (HTTP %1%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le serveur a refusé la surveillance des files d&apos;attente (HTTP %1%2) : %3</translation>
     </message>
     <message>
         <source>Check the agent IDs and workgroup names, and ask the CIC administrator whether your user may watch those queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les ID d&apos;agent et les noms de groupes de travail, et demandez à l&apos;administrateur CIC si votre utilisateur peut surveiller ces files d&apos;attente.</translation>
     </message>
     <message>
         <source>No interactions on the watched queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interaction dans les files d&apos;attente surveillées.</translation>
     </message>
     <message>
         <source>No Dialer calls on the watched queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel Dialer dans les files d&apos;attente surveillées.</translation>
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé (la surveillance ne peut pas dire quand)</translation>
     </message>
     <message>
         <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 est en http:// simple, le mot de passe et les données d&apos;appel circulent donc en clair sur le réseau. Utilisez https://, sauf si ce réseau est de confiance.</translation>
     </message>
     <message>
         <source>watching the queues failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la surveillance des files d&apos;attente a échoué</translation>
     </message>
 </context>
 <context>
@@ -1429,66 +1489,66 @@ of the queues within --timeout.
     <name>ConnectionBar</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished">État de la connexion</translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished">Se déconnecter</translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>CorrectionPanel</name>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">Correction</translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>C&amp;ampaign ID:</source>
-        <translation type="unfinished">ID de &amp;campagne :</translation>
+        <translation>ID de &amp;campagne :</translation>
     </message>
     <message>
         <source>Campaign ID</source>
-        <translation type="unfinished">ID de campagne</translation>
+        <translation>ID de campagne</translation>
     </message>
     <message>
         <source>Ca&amp;ll ID:</source>
-        <translation type="unfinished">ID d&apos;a&amp;ppel :</translation>
+        <translation>ID d&apos;a&amp;ppel :</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished">ID d&apos;appel</translation>
+        <translation>ID d&apos;appel</translation>
     </message>
     <message>
         <source>Call data can only be updated while the call is active (usually until about two minutes after it ends).</source>
-        <translation type="unfinished">Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif (en général jusqu&apos;à environ deux minutes après sa fin).</translation>
+        <translation>Les données d&apos;appel ne peuvent être mises à jour que pendant que l&apos;appel est actif (en général jusqu&apos;à environ deux minutes après sa fin).</translation>
     </message>
     <message>
         <source>Table actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions du tableau</translation>
     </message>
     <message>
         <source>Call data</source>
-        <translation type="unfinished">Données d&apos;appel</translation>
+        <translation>Données d&apos;appel</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished">Traitement en cours</translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Call data summary</source>
-        <translation type="unfinished">Résumé des données d&apos;appel</translation>
+        <translation>Résumé des données d&apos;appel</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -1533,34 +1593,34 @@ of the queues within --timeout.
     </message>
     <message>
         <source>Server: the address contains a user name or password; type only the host (and, if needed, the port) there, and the user name and password in their own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : l&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe ; saisissez-y uniquement l&apos;hôte (et, si nécessaire, le port), et le nom d&apos;utilisateur et le mot de passe dans leurs propres champs.</translation>
     </message>
     <message>
         <source>Server &quot;%1&quot; has port 0, which no server listens on. Leave the port out (ICWS uses 8019 for HTTPS, 8018 for HTTP) or type the port the administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur « %1 » a le port 0, sur lequel aucun serveur n&apos;écoute. Omettez le port (ICWS utilise 8019 pour HTTPS, 8018 pour HTTP) ou saisissez le port que l&apos;administrateur vous a indiqué.</translation>
     </message>
     <message>
         <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un ID de session qui n&apos;est pas un simple mot en caractères ASCII visibles (ou qui vaut « . » ou « .. ») ; il ne peut pas être utilisé sans risque dans l&apos;adresse d&apos;une requête, rien d&apos;autre n&apos;a donc été envoyé. Vérifiez que l&apos;adresse pointe vers un véritable serveur CIC.</translation>
     </message>
     <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un jeton CSRF contenant des caractères autres que de l&apos;ASCII visible (des sauts de ligne, par exemple) ; il ne peut pas être utilisé sans risque dans un en-tête de requête, rien d&apos;autre n&apos;a donc été envoyé. Vérifiez que l&apos;adresse pointe vers un véritable serveur CIC.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion du serveur ne contient pas d&apos;ID de session ou pas de jeton CSRF. Vérifiez que l&apos;adresse pointe vers le port ICWS du serveur CIC.</translation>
     </message>
 </context>
 <context>
     <name>Icws::QueueWatch</name>
     <message>
         <source>The server does not report the queues feature, so live calls cannot be watched. Type the campaign ID and call ID by hand, or ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne signale pas la fonctionnalité queues, les appels en cours ne peuvent donc pas être surveillés. Saisissez l&apos;ID de campagne et l&apos;ID d&apos;appel à la main, ou contactez l&apos;administrateur CIC.</translation>
     </message>
     <message>
         <source>The server does not report the interactions feature, so what the call holds now cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne signale pas la fonctionnalité interactions, le contenu actuel de l&apos;appel ne peut donc pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1743,55 +1803,55 @@ of the queues within --timeout.
     </message>
     <message>
         <source>The server answered HTTP %1, not 200 OK or 202 Accepted: it did not say that it accepted the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1, et non 200 OK ou 202 Accepted : il n&apos;a pas indiqué avoir accepté la correction.</translation>
     </message>
     <message>
         <source>The server sent only an interim answer (HTTP %1); its final answer was not received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé qu&apos;une réponse intermédiaire (HTTP %1) ; sa réponse finale n&apos;a pas été reçue.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (HTTP %1) without saying where to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection (HTTP %1) sans indiquer vers où.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (HTTP %1) to %2; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection (HTTP %1) vers %2 ; elle n&apos;a pas été suivie.</translation>
     </message>
     <message>
         <source>The server refused the request as too large (HTTP 413 Content Too Large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête, trop volumineuse (HTTP 413 Content Too Large).</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : le certificat auquel vous faites confiance présente un problème que la confiance n&apos;efface pas.</translation>
     </message>
     <message>
         <source>The login was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Check the user name and password, then log in again. If they are right, the password may have expired or the account may lack the rights or licence for ICWS: ask the CIC administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe, puis reconnectez-vous. S&apos;ils sont corrects, le mot de passe a peut-être expiré ou le compte n&apos;a peut-être pas les droits ou la licence pour ICWS : contactez l&apos;administrateur CIC.</translation>
     </message>
     <message>
         <source>Whether the correction was taken is unknown. Check the call&apos;s data before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si la correction a été prise en compte. Vérifiez les données de l&apos;appel avant de renvoyer.</translation>
     </message>
     <message>
         <source>Check the server address; if the CIC server has moved, type the new address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du serveur ; si le serveur CIC a changé d&apos;adresse, saisissez vous-même la nouvelle.</translation>
     </message>
     <message>
         <source>Send fewer or shorter values at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez moins de valeurs, ou des valeurs plus courtes, à la fois.</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un certificat passe outre son émetteur et l&apos;hôte qu&apos;il nomme, jamais sa période de validité. Demandez à l&apos;administrateur de renouveler le certificat du serveur.</translation>
     </message>
     <message>
         <source>Nothing was sent to the call. Log in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé à l&apos;appel. Reconnectez-vous quand vous le souhaitez.</translation>
     </message>
 </context>
 <context>
@@ -1830,74 +1890,74 @@ of the queues within --timeout.
     </message>
     <message>
         <source>The key contains a broken character (not valid Unicode text). Retype the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé contient un caractère endommagé (texte Unicode non valide). Saisissez à nouveau la clé.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2. Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » répète la ligne %2. Fusionnez les deux lignes ou renommez-en une.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; repeats row %2 (&quot;%3&quot;): keys are compared ignoring case, invisible characters and how accented letters are encoded. Merge the two rows or rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » répète la ligne %2 (« %3 ») : les clés sont comparées sans tenir compte de la casse, des caractères invisibles ni du codage des lettres accentuées. Fusionnez les deux lignes ou renommez-en une.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; contains invisible characters (zero-width or text-direction marks), often left by copying. They are sent as typed but ignored when keys are compared; retype the key if they are not meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » contient des caractères invisibles (largeur nulle ou marques de sens du texte), souvent laissés par un copier-coller. Ils sont envoyés tels quels mais ignorés lors de la comparaison des clés ; saisissez à nouveau la clé s&apos;ils ne sont pas voulus.</translation>
     </message>
     <message>
         <source>Campaign ID contains a tab, line break or other invisible or control character, often left by copying. Retype the campaign ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de campagne contient une tabulation, un saut de ligne ou un autre caractère invisible ou de contrôle, souvent laissé par un copier-coller. Saisissez à nouveau l&apos;ID de campagne.</translation>
     </message>
     <message>
         <source>Call ID contains a tab, line break or other invisible or control character, often left by copying. Retype the call ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;appel contient une tabulation, un saut de ligne ou un autre caractère invisible ou de contrôle, souvent laissé par un copier-coller. Saisissez à nouveau l&apos;ID d&apos;appel.</translation>
     </message>
     <message>
         <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la valeur contient un caractère endommagé (texte Unicode non valide). Saisissez à nouveau la valeur.</translation>
     </message>
 </context>
 <context>
     <name>LoginPanel</name>
     <message>
         <source>Server login</source>
-        <translation type="unfinished">Connexion au serveur</translation>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>The CIC server running ICWS, e.g. cic1 or https://cic1:8019</source>
-        <translation type="unfinished">Le serveur CIC qui exécute ICWS, par ex. cic1 ou https://cic1:8019</translation>
+        <translation>Le serveur CIC qui exécute ICWS, par ex. cic1 ou https://cic1:8019</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished">&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished">Se connecter</translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 </TS>
