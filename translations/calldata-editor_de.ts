@@ -1290,117 +1290,6 @@
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls benötigt mindestens ein --agent BENUTZER_ID oder --workgroup NAME zum Beobachten.</translation>
     </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
-                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SECONDS] [--language TAG] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
-  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
-  --attribute NAME   calls: also watch and print this attribute; repeatable
-  --all              calls: list every interaction, not only Dialer calls
-  --call-id-from ATTRIBUTE
-                     calls: take the call ID from this attribute (e.g.
-                     is_attr_callid) instead of the interaction ID
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
-watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
-of the queues within --timeout.
-</source>
-        <translation>Aufruf:
-  calldata-cli update --server ADRESSE --user BENUTZER --campaign ID --call ID
-                      [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
-                      [--language SPRACHCODE] [--dry-run] [--json]
-  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADRESSE --user BENUTZER
-                     (--agent BENUTZER_ID | --workgroup NAME)...
-                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUT]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SEKUNDEN] [--language SPRACHCODE] [--json]
-  calldata-cli --version | --help
-
-Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
-CIC-Server (ICWS update-call-data). Der Server antwortet mit 202, wenn er die
-Daten empfangen hat; das ist keine Bestätigung, dass Dialer sie übernommen hat.
-
-Optionen:
-  --server ADRESSE       host, host:port oder https://host:port
-                         (Standard: https, Port 8019)
-  --user BENUTZER        CIC-Benutzer-ID
-  --campaign ID          Kampagnen-ID des aktiven Anrufs
-  --call ID              Anruf-ID des aktiven Anrufs
-  --set SCHLÜSSEL=WERT   ein Attribut; am ersten &apos;=&apos; getrennt; wiederholbar
-  --file DATEI           Attribute aus .json (Objekt aus Zeichenketten),
-                         .csv oder .tsv (UTF-8, zwei Spalten, optionale
-                         Kopfzeile key,value)
-  --password-stdin       Passwort aus der ersten Zeile der Standardeingabe lesen
-  --ca-file PEM          zusätzliche CA-Zertifikate, denen vertraut wird
-  --pin-sha256 HEX       diesem Serverzertifikat vertrauen (SHA-256,
-                         Doppelpunkte optional)
-  --timeout SEKUNDEN     Zeitlimit für jede Anfrage (Standard: 15)
-  --language SPRACHCODE  Accept-Language, z. B. en-US (Standard: Gebietsschema
-                         des Systems)
-  --dry-run              prüfen und die Anfragen ausgeben; nichts senden
-  --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
-  --agent BENUTZER_ID    calls: die Benutzerwarteschlange dieses Agenten
-                         beobachten; wiederholbar
-  --workgroup NAME       calls: die Warteschlange dieser Arbeitsgruppe
-                         beobachten; wiederholbar
-  --attribute NAME       calls: auch dieses Attribut beobachten und ausgeben;
-                         wiederholbar
-  --all                  calls: alle Interaktionen auflisten, nicht nur
-                         Dialer-Anrufe
-  --call-id-from ATTRIBUT
-                         calls: die Anruf-ID aus diesem Attribut nehmen (z. B.
-                         is_attr_callid) statt der Interaktions-ID
-
-Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
-Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
-Passwort entgegen.
-
-Exit-Codes: 0 angenommen (202), 2 Aufruf- oder Validierungsfehler (nichts
-gesendet), 3 Anmeldung abgelehnt, 4 Aktualisierung abgelehnt (400), 5 Sitzung
-abgelehnt (401), 6 Feature nicht verfügbar (dialer &lt; 3 oder 410), 7 Serverfehler
-(5xx oder kein Switchover-Host hat angenommen), 8 Netzwerk-, TLS- oder
-Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
-401), 6 kein Feature „queues“, 8 kein Bild der Warteschlangen innerhalb von
---timeout.
-</translation>
-    </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
         <translation>
@@ -1435,6 +1324,123 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
     <message>
         <source>watching the queues failed</source>
         <translation>Beobachten der Warteschlangen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --allow-many       send more than 1,000 attributes (refused without it)
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation>Aufruf:
+  calldata-cli update --server ADRESSE --user BENUTZER --campaign ID --call ID
+                      [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
+                      [--language SPRACHCODE] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADRESSE --user BENUTZER
+                     (--agent BENUTZER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUT]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SEKUNDEN] [--language SPRACHCODE] [--json]
+  calldata-cli --version | --help
+
+Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
+CIC-Server (ICWS update-call-data). Der Server antwortet mit 202, wenn er die
+Daten empfangen hat; das ist keine Bestätigung, dass Dialer sie übernommen hat.
+
+Optionen:
+  --server ADRESSE       host, host:port oder https://host:port
+                         (Standard: https, Port 8019)
+  --user BENUTZER        CIC-Benutzer-ID
+  --campaign ID          Kampagnen-ID des aktiven Anrufs
+  --call ID              Anruf-ID des aktiven Anrufs
+  --set SCHLÜSSEL=WERT   ein Attribut; am ersten &apos;=&apos; getrennt; wiederholbar
+  --file DATEI           Attribute aus .json (Objekt aus Zeichenketten),
+                         .csv oder .tsv (UTF-8, zwei Spalten, optionale
+                         Kopfzeile key,value)
+  --password-stdin       Passwort aus der ersten Zeile der Standardeingabe lesen
+  --ca-file PEM          zusätzliche CA-Zertifikate, denen vertraut wird
+  --pin-sha256 HEX       diesem Serverzertifikat vertrauen (SHA-256,
+                         Doppelpunkte optional)
+  --timeout SEKUNDEN     Zeitlimit für jede Anfrage (Standard: 15)
+  --language SPRACHCODE  Accept-Language, z. B. en-US (Standard: Gebietsschema
+                         des Systems)
+  --dry-run              prüfen und die Anfragen ausgeben; nichts senden
+  --allow-many           mehr als 1.000 Attribute senden (sonst abgelehnt)
+  --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
+  --agent BENUTZER_ID    calls: die Benutzerwarteschlange dieses Agenten
+                         beobachten; wiederholbar
+  --workgroup NAME       calls: die Warteschlange dieser Arbeitsgruppe
+                         beobachten; wiederholbar
+  --attribute NAME       calls: auch dieses Attribut beobachten und ausgeben;
+                         wiederholbar
+  --all                  calls: alle Interaktionen auflisten, nicht nur
+                         Dialer-Anrufe
+  --call-id-from ATTRIBUT
+                         calls: die Anruf-ID aus diesem Attribut nehmen (z. B.
+                         is_attr_callid) statt der Interaktions-ID
+
+Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
+Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
+Passwort entgegen.
+
+Exit-Codes: 0 angenommen (202), 2 Aufruf- oder Validierungsfehler (nichts
+gesendet), 3 Anmeldung abgelehnt, 4 Aktualisierung abgelehnt (400), 5 Sitzung
+abgelehnt (401), 6 Feature nicht verfügbar (dialer &lt; 3 oder 410), 7 Serverfehler
+(5xx oder kein Switchover-Host hat angenommen), 8 Netzwerk-, TLS- oder
+Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
+401), 6 kein Feature „queues“, 8 kein Bild der Warteschlangen innerhalb von
+--timeout.
+</translation>
+    </message>
+    <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 Attribute sind weit mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt; vermutlich ist es die falsche Datei. Prüfen Sie sie, oder fügen Sie --allow-many hinzu, um mehr als %3 zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1567,13 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
         <translation>
             <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
             <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB and was not read to the end.</source>
+        <translation>
+            <numerusform>Die Antwort war größer als %n MiB und wurde nicht bis zum Ende gelesen.</numerusform>
+            <numerusform>Die Antwort war größer als %n MiB und wurde nicht bis zum Ende gelesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1851,6 +1864,14 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
     <message>
         <source>Nothing was sent to the call. Log in again when you are ready.</source>
         <translation>An den Anruf wurde nichts gesendet. Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the update was sent and before any answer: it is unknown whether the server received it.</source>
+        <translation>Die Verbindung zu %1 ging verloren, nachdem die Aktualisierung gesendet wurde und bevor eine Antwort kam: Ob der Server sie empfangen hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>It was not sent again by itself. Check whether the call shows the new values before sending again.</source>
+        <translation>Sie wurde nicht automatisch erneut gesendet. Prüfen Sie, ob der Anruf die neuen Werte zeigt, bevor Sie erneut senden.</translation>
     </message>
 </context>
 <context>

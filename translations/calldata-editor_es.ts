@@ -1186,117 +1186,6 @@
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls necesita al menos un --agent ID_USUARIO o --workgroup NOMBRE que supervisar.</translation>
     </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
-                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SECONDS] [--language TAG] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
-  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
-  --attribute NAME   calls: also watch and print this attribute; repeatable
-  --all              calls: list every interaction, not only Dialer calls
-  --call-id-from ATTRIBUTE
-                     calls: take the call ID from this attribute (e.g.
-                     is_attr_callid) instead of the interaction ID
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
-watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
-of the queues within --timeout.
-</source>
-        <translation>Uso:
-  calldata-cli update --server DIRECCIÓN --user USUARIO --campaign ID --call ID
-                      [--set CLAVE=VALOR]... [--file ARCHIVO] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
-                      [--language IDIOMA] [--dry-run] [--json]
-  calldata-cli features --server DIRECCIÓN [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server DIRECCIÓN --user USUARIO
-                     (--agent ID_USUARIO | --workgroup NOMBRE)...
-                     [--attribute NOMBRE]... [--all] [--call-id-from ATRIBUTO]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SEGUNDOS] [--language IDIOMA] [--json]
-  calldata-cli --version | --help
-
-Envía los datos de llamada de una llamada activa de Interaction Dialer a un
-servidor CIC (ICWS update-call-data). El servidor responde 202 cuando ha
-recibido los datos; eso no confirma que Dialer los haya guardado.
-
-Opciones:
-  --server DIRECCIÓN   host, host:puerto o https://host:puerto (predeterminado:
-                       https, puerto 8019)
-  --user USUARIO       ID de usuario de CIC
-  --campaign ID        ID de campaña de la llamada activa
-  --call ID            ID de llamada de la llamada activa
-  --set CLAVE=VALOR    un atributo; se divide en el primer &apos;=&apos;; repetible
-  --file ARCHIVO       atributos de .json (objeto de cadenas), .csv o .tsv
-                       (dos columnas, encabezado key,value opcional), UTF-8
-  --password-stdin     leer la contraseña de la primera línea de la entrada
-                       estándar
-  --ca-file PEM        certificados de CA adicionales en los que confiar
-  --pin-sha256 HEX     confiar en este certificado de servidor (SHA-256, dos
-                       puntos opcionales)
-  --timeout SEGUNDOS   límite para cada solicitud (predeterminado: 15)
-  --language IDIOMA    Accept-Language, p. ej., en-US (predeterminado: la
-                       configuración regional del sistema)
-  --dry-run            validar y mostrar las solicitudes; no enviar nada
-  --json               imprimir exactamente un objeto JSON en la salida estándar
-  --agent ID_USUARIO   calls: supervisar la cola de usuario de este agente;
-                       repetible
-  --workgroup NOMBRE   calls: supervisar la cola de este grupo de trabajo;
-                       repetible
-  --attribute NOMBRE   calls: supervisar y mostrar también este atributo;
-                       repetible
-  --all                calls: listar todas las interacciones, no solo las
-                       llamadas de Dialer
-  --call-id-from ATRIBUTO
-                       calls: tomar el ID de llamada de este atributo (p. ej.,
-                       is_attr_callid) en lugar del ID de interacción
-
-Sin --password-stdin, la contraseña procede de ICWS_PASSWORD o, si no, de una
-solicitud cuando la entrada estándar es un terminal. Ninguna opción acepta la
-contraseña.
-
-Códigos de salida: 0 aceptado (202), 2 error de uso o de validación (no se envió
-nada), 3 inicio de sesión rechazado, 4 actualización rechazada (400), 5 sesión
-rechazada (401), 6 función no disponible (dialer &lt; 3, o 410), 7 error del
-servidor (5xx, o ningún host de conmutación aceptó), 8 error de red, de TLS o
-de tiempo de espera. Para calls: 4 se rechazó la supervisión (un 4xx distinto
-de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
---timeout.
-</translation>
-    </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
         <translation>
@@ -1436,6 +1325,123 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --allow-many       send more than 1,000 attributes (refused without it)
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation>Uso:
+  calldata-cli update --server DIRECCIÓN --user USUARIO --campaign ID --call ID
+                      [--set CLAVE=VALOR]... [--file ARCHIVO] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
+                      [--language IDIOMA] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server DIRECCIÓN [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server DIRECCIÓN --user USUARIO
+                     (--agent ID_USUARIO | --workgroup NOMBRE)...
+                     [--attribute NOMBRE]... [--all] [--call-id-from ATRIBUTO]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SEGUNDOS] [--language IDIOMA] [--json]
+  calldata-cli --version | --help
+
+Envía los datos de llamada de una llamada activa de Interaction Dialer a un
+servidor CIC (ICWS update-call-data). El servidor responde 202 cuando ha
+recibido los datos; eso no confirma que Dialer los haya guardado.
+
+Opciones:
+  --server DIRECCIÓN   host, host:puerto o https://host:puerto (predeterminado:
+                       https, puerto 8019)
+  --user USUARIO       ID de usuario de CIC
+  --campaign ID        ID de campaña de la llamada activa
+  --call ID            ID de llamada de la llamada activa
+  --set CLAVE=VALOR    un atributo; se divide en el primer &apos;=&apos;; repetible
+  --file ARCHIVO       atributos de .json (objeto de cadenas), .csv o .tsv
+                       (dos columnas, encabezado key,value opcional), UTF-8
+  --password-stdin     leer la contraseña de la primera línea de la entrada
+                       estándar
+  --ca-file PEM        certificados de CA adicionales en los que confiar
+  --pin-sha256 HEX     confiar en este certificado de servidor (SHA-256, dos
+                       puntos opcionales)
+  --timeout SEGUNDOS   límite para cada solicitud (predeterminado: 15)
+  --language IDIOMA    Accept-Language, p. ej., en-US (predeterminado: la
+                       configuración regional del sistema)
+  --dry-run            validar y mostrar las solicitudes; no enviar nada
+  --allow-many         enviar más de 1000 atributos (se rechaza sin esta opción)
+  --json               imprimir exactamente un objeto JSON en la salida estándar
+  --agent ID_USUARIO   calls: supervisar la cola de usuario de este agente;
+                       repetible
+  --workgroup NOMBRE   calls: supervisar la cola de este grupo de trabajo;
+                       repetible
+  --attribute NOMBRE   calls: supervisar y mostrar también este atributo;
+                       repetible
+  --all                calls: listar todas las interacciones, no solo las
+                       llamadas de Dialer
+  --call-id-from ATRIBUTO
+                       calls: tomar el ID de llamada de este atributo (p. ej.,
+                       is_attr_callid) en lugar del ID de interacción
+
+Sin --password-stdin, la contraseña procede de ICWS_PASSWORD o, si no, de una
+solicitud cuando la entrada estándar es un terminal. Ninguna opción acepta la
+contraseña.
+
+Códigos de salida: 0 aceptado (202), 2 error de uso o de validación (no se envió
+nada), 3 inicio de sesión rechazado, 4 actualización rechazada (400), 5 sesión
+rechazada (401), 6 función no disponible (dialer &lt; 3, o 410), 7 error del
+servidor (5xx, o ningún host de conmutación aceptó), 8 error de red, de TLS o
+de tiempo de espera. Para calls: 4 se rechazó la supervisión (un 4xx distinto
+de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
+--timeout.
+</translation>
+    </message>
+    <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 atributos son muchos más que las %2 columnas de lista de contactos que recomienda Dialer; lo más probable es que sea el archivo equivocado. Revíselo o agregue --allow-many para enviar más de %3.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -1561,6 +1567,13 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
         <translation>
             <numerusform>Sin respuesta en %n segundo.</numerusform>
             <numerusform>Sin respuesta en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB and was not read to the end.</source>
+        <translation>
+            <numerusform>La respuesta superaba %n MiB y no se leyó hasta el final.</numerusform>
+            <numerusform>La respuesta superaba %n MiB y no se leyó hasta el final.</numerusform>
         </translation>
     </message>
 </context>
@@ -1851,6 +1864,14 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     <message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the update was sent and before any answer: it is unknown whether the server received it.</source>
+        <translation>La conexión con %1 se perdió después de enviar la actualización y antes de recibir respuesta: no se sabe si el servidor la recibió.</translation>
+    </message>
+    <message>
+        <source>It was not sent again by itself. Check whether the call shows the new values before sending again.</source>
+        <translation>No se volvió a enviar automáticamente. Compruebe si la llamada muestra los nuevos valores antes de volver a enviar.</translation>
     </message>
 </context>
 <context>

@@ -1290,118 +1290,6 @@
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls nécessite au moins un --agent ID_UTILISATEUR ou --workgroup NOM à surveiller.</translation>
     </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
-                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SECONDS] [--language TAG] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
-  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
-  --attribute NAME   calls: also watch and print this attribute; repeatable
-  --all              calls: list every interaction, not only Dialer calls
-  --call-id-from ATTRIBUTE
-                     calls: take the call ID from this attribute (e.g.
-                     is_attr_callid) instead of the interaction ID
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
-watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
-of the queues within --timeout.
-</source>
-        <translation>Utilisation :
-  calldata-cli update --server ADRESSE --user UTILISATEUR --campaign ID --call ID
-                      [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
-                      [--language LANGUE] [--dry-run] [--json]
-  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADRESSE --user UTILISATEUR
-                     (--agent ID_UTILISATEUR | --workgroup NOM)...
-                     [--attribute NOM]... [--all] [--call-id-from ATTRIBUT]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SECONDES] [--language LANGUE] [--json]
-  calldata-cli --version | --help
-
-Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
-(ICWS update-call-data). Le serveur répond 202 lorsqu&apos;il a reçu les données ;
-cela ne confirme pas que Dialer les a enregistrées.
-
-Options :
-  --server ADRESSE    host, host:port ou https://host:port (par défaut https,
-                      port 8019)
-  --user UTILISATEUR  ID d&apos;utilisateur CIC
-  --campaign ID       ID de campagne de l&apos;appel actif
-  --call ID           ID d&apos;appel de l&apos;appel actif
-  --set CLÉ=VALEUR    un attribut ; coupé au premier « = » ; répétable
-  --file FICHIER      attributs depuis .json (objet de chaînes), .csv ou .tsv
-                      (deux colonnes, en-tête key,value facultatif), UTF-8
-  --password-stdin    lire le mot de passe sur la première ligne de l&apos;entrée
-                      standard
-  --ca-file PEM       certificats CA supplémentaires auxquels faire confiance
-  --pin-sha256 HEX    faire confiance à ce certificat de serveur (SHA-256,
-                      deux-points facultatifs)
-  --timeout SECONDES  délai maximal de chaque requête (15 par défaut)
-  --language LANGUE   Accept-Language, par ex. en-US (par défaut : la langue du
-                      système)
-  --dry-run           valider et afficher les requêtes ; ne rien envoyer
-  --json              afficher exactement un objet JSON sur la sortie standard
-  --agent ID_UTILISATEUR
-                      calls : surveiller la file d&apos;attente de cet agent ;
-                      répétable
-  --workgroup NOM     calls : surveiller la file d&apos;attente de ce groupe de
-                      travail ; répétable
-  --attribute NOM     calls : surveiller et afficher aussi cet attribut ;
-                      répétable
-  --all               calls : lister toutes les interactions, pas seulement les
-                      appels Dialer
-  --call-id-from ATTRIBUT
-                      calls : prendre l&apos;ID d&apos;appel dans cet attribut (par ex.
-                      is_attr_callid) au lieu de l&apos;ID d&apos;interaction
-
-Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
-invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
-le mot de passe.
-
-Codes de sortie : 0 accepté (202), 2 erreur d&apos;utilisation ou de validation (rien
-n&apos;a été envoyé), 3 connexion refusée, 4 mise à jour refusée (400), 5 session
-rejetée (401), 6 fonctionnalité indisponible (dialer &lt; 3, ou 410), 7 erreur
-serveur (5xx, ou aucun hôte de basculement n&apos;a accepté), 8 erreur réseau, TLS
-ou délai dépassé. Pour calls : 4 surveillance refusée (un 4xx autre que 401),
-6 pas de fonctionnalité queues, 8 aucune image des files d&apos;attente dans le délai
-de --timeout.
-</translation>
-    </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
         <translation>
@@ -1436,6 +1324,124 @@ de --timeout.
     <message>
         <source>watching the queues failed</source>
         <translation>la surveillance des files d&apos;attente a échoué</translation>
+    </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --allow-many       send more than 1,000 attributes (refused without it)
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation>Utilisation :
+  calldata-cli update --server ADRESSE --user UTILISATEUR --campaign ID --call ID
+                      [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
+                      [--language LANGUE] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADRESSE --user UTILISATEUR
+                     (--agent ID_UTILISATEUR | --workgroup NOM)...
+                     [--attribute NOM]... [--all] [--call-id-from ATTRIBUT]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDES] [--language LANGUE] [--json]
+  calldata-cli --version | --help
+
+Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
+(ICWS update-call-data). Le serveur répond 202 lorsqu&apos;il a reçu les données ;
+cela ne confirme pas que Dialer les a enregistrées.
+
+Options :
+  --server ADRESSE    host, host:port ou https://host:port (par défaut https,
+                      port 8019)
+  --user UTILISATEUR  ID d&apos;utilisateur CIC
+  --campaign ID       ID de campagne de l&apos;appel actif
+  --call ID           ID d&apos;appel de l&apos;appel actif
+  --set CLÉ=VALEUR    un attribut ; coupé au premier « = » ; répétable
+  --file FICHIER      attributs depuis .json (objet de chaînes), .csv ou .tsv
+                      (deux colonnes, en-tête key,value facultatif), UTF-8
+  --password-stdin    lire le mot de passe sur la première ligne de l&apos;entrée
+                      standard
+  --ca-file PEM       certificats CA supplémentaires auxquels faire confiance
+  --pin-sha256 HEX    faire confiance à ce certificat de serveur (SHA-256,
+                      deux-points facultatifs)
+  --timeout SECONDES  délai maximal de chaque requête (15 par défaut)
+  --language LANGUE   Accept-Language, par ex. en-US (par défaut : la langue du
+                      système)
+  --dry-run           valider et afficher les requêtes ; ne rien envoyer
+  --allow-many        envoyer plus de 1 000 attributs (refusé sans cette option)
+  --json              afficher exactement un objet JSON sur la sortie standard
+  --agent ID_UTILISATEUR
+                      calls : surveiller la file d&apos;attente de cet agent ;
+                      répétable
+  --workgroup NOM     calls : surveiller la file d&apos;attente de ce groupe de
+                      travail ; répétable
+  --attribute NOM     calls : surveiller et afficher aussi cet attribut ;
+                      répétable
+  --all               calls : lister toutes les interactions, pas seulement les
+                      appels Dialer
+  --call-id-from ATTRIBUT
+                      calls : prendre l&apos;ID d&apos;appel dans cet attribut (par ex.
+                      is_attr_callid) au lieu de l&apos;ID d&apos;interaction
+
+Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
+invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
+le mot de passe.
+
+Codes de sortie : 0 accepté (202), 2 erreur d&apos;utilisation ou de validation (rien
+n&apos;a été envoyé), 3 connexion refusée, 4 mise à jour refusée (400), 5 session
+rejetée (401), 6 fonctionnalité indisponible (dialer &lt; 3, ou 410), 7 erreur
+serveur (5xx, ou aucun hôte de basculement n&apos;a accepté), 8 erreur réseau, TLS
+ou délai dépassé. Pour calls : 4 surveillance refusée (un 4xx autre que 401),
+6 pas de fonctionnalité queues, 8 aucune image des files d&apos;attente dans le délai
+de --timeout.
+</translation>
+    </message>
+    <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 attributs, c&apos;est bien plus que les %2 colonnes de liste de contacts recommandées par Dialer ; il s&apos;agit très probablement du mauvais fichier. Vérifiez-le, ou ajoutez --allow-many pour envoyer plus de %3 attributs.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1568,13 @@ de --timeout.
         <translation>
             <numerusform>Aucune réponse dans un délai de %n seconde.</numerusform>
             <numerusform>Aucune réponse dans un délai de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB and was not read to the end.</source>
+        <translation>
+            <numerusform>La réponse dépassait %n Mio et n&apos;a pas été lue jusqu&apos;au bout.</numerusform>
+            <numerusform>La réponse dépassait %n Mio et n&apos;a pas été lue jusqu&apos;au bout.</numerusform>
         </translation>
     </message>
 </context>
@@ -1852,6 +1865,14 @@ de --timeout.
     <message>
         <source>Nothing was sent to the call. Log in again when you are ready.</source>
         <translation>Rien n&apos;a été envoyé à l&apos;appel. Reconnectez-vous quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the update was sent and before any answer: it is unknown whether the server received it.</source>
+        <translation>La connexion à %1 a été perdue après l&apos;envoi de la mise à jour et avant toute réponse : on ne sait pas si le serveur l&apos;a reçue.</translation>
+    </message>
+    <message>
+        <source>It was not sent again by itself. Check whether the call shows the new values before sending again.</source>
+        <translation>Elle n&apos;a pas été renvoyée automatiquement. Vérifiez si l&apos;appel affiche les nouvelles valeurs avant de renvoyer.</translation>
     </message>
 </context>
 <context>

@@ -1186,114 +1186,6 @@
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls precisa de pelo menos um --agent ID_USUÁRIO ou --workgroup NOME para monitorar.</translation>
     </message>
-    <message>
-        <source>Usage:
-  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
-                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
-                      [--language TAG] [--dry-run] [--json]
-  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
-                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SECONDS] [--language TAG] [--json]
-  calldata-cli --version | --help
-
-Sends call data of an active Interaction Dialer call to a CIC server (ICWS
-update-call-data). The server answers 202 when it received the data; that is not
-a confirmation that Dialer saved it.
-
-Options:
-  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
-  --user USER        CIC user ID
-  --campaign ID      campaign ID of the active call
-  --call ID          call ID of the active call
-  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
-  --file FILE        attributes from .json (object of strings), .csv or .tsv
-                     (two columns, optional key,value header), UTF-8
-  --password-stdin   read the password from the first line of standard input
-  --ca-file PEM      extra CA certificates to trust
-  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
-  --timeout SECONDS  bound for every request (default 15)
-  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
-  --dry-run          validate and print the requests; send nothing
-  --json             print exactly one JSON object on standard output
-  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
-  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
-  --attribute NAME   calls: also watch and print this attribute; repeatable
-  --all              calls: list every interaction, not only Dialer calls
-  --call-id-from ATTRIBUTE
-                     calls: take the call ID from this attribute (e.g.
-                     is_attr_callid) instead of the interaction ID
-
-Without --password-stdin the password comes from ICWS_PASSWORD, else from a
-prompt when standard input is a terminal. No option takes the password.
-
-Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
-3 login refused, 4 update refused (400), 5 session rejected (401),
-6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
-switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
-watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
-of the queues within --timeout.
-</source>
-        <translation>Uso:
-  calldata-cli update --server ENDEREÇO --user USUÁRIO --campaign ID --call ID
-                      [--set CHAVE=VALOR]... [--file ARQUIVO] [--password-stdin]
-                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
-                      [--language IDIOMA] [--dry-run] [--json]
-  calldata-cli features --server ENDEREÇO [--ca-file PEM] [--pin-sha256 HEX] [--json]
-  calldata-cli calls --server ENDEREÇO --user USUÁRIO
-                     (--agent ID_USUÁRIO | --workgroup NOME)...
-                     [--attribute NOME]... [--all] [--call-id-from ATRIBUTO]
-                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
-                     [--timeout SEGUNDOS] [--language IDIOMA] [--json]
-  calldata-cli --version | --help
-
-Envia os dados de uma chamada ativa do Interaction Dialer a um servidor CIC
-(ICWS update-call-data). O servidor responde 202 quando recebe os dados; isso
-não confirma que o Dialer os salvou.
-
-Opções:
-  --server ENDEREÇO    host, host:porta ou https://host:porta (padrão: https,
-                       porta 8019)
-  --user USUÁRIO       ID de usuário do CIC
-  --campaign ID        ID da campanha da chamada ativa
-  --call ID            ID da chamada ativa
-  --set CHAVE=VALOR    um atributo; dividido no primeiro &apos;=&apos;; repetível
-  --file ARQUIVO       atributos de .json (objeto de strings), .csv ou .tsv
-                       (duas colunas, cabeçalho key,value opcional), UTF-8
-  --password-stdin     ler a senha da primeira linha da entrada padrão
-  --ca-file PEM        certificados de CA adicionais em que confiar
-  --pin-sha256 HEX     confiar neste certificado de servidor (SHA-256,
-                       dois-pontos opcionais)
-  --timeout SEGUNDOS   limite para cada solicitação (padrão: 15)
-  --language IDIOMA    Accept-Language, por exemplo, en-US (padrão: a
-                       localidade do sistema)
-  --dry-run            validar e exibir as solicitações; não enviar nada
-  --json               imprimir exatamente um objeto JSON na saída padrão
-  --agent ID_USUÁRIO   calls: monitorar a fila de usuário deste agente;
-                       repetível
-  --workgroup NOME     calls: monitorar a fila deste grupo de trabalho;
-                       repetível
-  --attribute NOME     calls: também monitorar e exibir este atributo;
-                       repetível
-  --all                calls: listar todas as interações, não só as chamadas
-                       do Dialer
-  --call-id-from ATRIBUTO
-                       calls: obter o ID da chamada deste atributo (por
-                       exemplo, is_attr_callid) em vez do ID da interação
-
-Sem --password-stdin, a senha vem de ICWS_PASSWORD ou, se não houver, de uma
-solicitação quando a entrada padrão é um terminal. Nenhuma opção recebe a senha.
-
-Códigos de saída: 0 aceito (202), 2 erro de uso ou de validação (nada enviado),
-3 login recusado, 4 atualização recusada (400), 5 sessão rejeitada (401),
-6 recurso indisponível (dialer &lt; 3, ou 410), 7 erro do servidor (5xx, ou nenhum
-host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
-4 o monitoramento foi recusado (um 4xx diferente de 401), 6 sem recurso queues,
-8 nenhuma imagem das filas dentro de --timeout.
-</translation>
-    </message>
     <message numerus="yes">
         <source>No picture of the queues arrived within %n second(s).</source>
         <translation>
@@ -1433,6 +1325,120 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
+    <message>
+        <source>Usage:
+  calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
+                      [--set KEY=VALUE]... [--file FILE] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
+                      [--language TAG] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
+                     [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli --version | --help
+
+Sends call data of an active Interaction Dialer call to a CIC server (ICWS
+update-call-data). The server answers 202 when it received the data; that is not
+a confirmation that Dialer saved it.
+
+Options:
+  --server ADDRESS   host, host:port or https://host:port (default https, port 8019)
+  --user USER        CIC user ID
+  --campaign ID      campaign ID of the active call
+  --call ID          call ID of the active call
+  --set KEY=VALUE    one attribute; split on the first &apos;=&apos;; repeatable
+  --file FILE        attributes from .json (object of strings), .csv or .tsv
+                     (two columns, optional key,value header), UTF-8
+  --password-stdin   read the password from the first line of standard input
+  --ca-file PEM      extra CA certificates to trust
+  --pin-sha256 HEX   trust this server certificate (SHA-256, colons optional)
+  --timeout SECONDS  bound for every request (default 15)
+  --language TAG     Accept-Language, e.g. en-US (default: the system locale)
+  --dry-run          validate and print the requests; send nothing
+  --allow-many       send more than 1,000 attributes (refused without it)
+  --json             print exactly one JSON object on standard output
+  --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
+  --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
+  --attribute NAME   calls: also watch and print this attribute; repeatable
+  --all              calls: list every interaction, not only Dialer calls
+  --call-id-from ATTRIBUTE
+                     calls: take the call ID from this attribute (e.g.
+                     is_attr_callid) instead of the interaction ID
+
+Without --password-stdin the password comes from ICWS_PASSWORD, else from a
+prompt when standard input is a terminal. No option takes the password.
+
+Exit codes: 0 accepted (202), 2 usage or validation error (nothing sent),
+3 login refused, 4 update refused (400), 5 session rejected (401),
+6 feature unavailable (dialer &lt; 3, or 410), 7 server error (5xx, or no
+switchover host accepted), 8 network, TLS or timeout error. For calls: 4 the
+watch was refused (a 4xx other than 401), 6 no queues feature, 8 no picture
+of the queues within --timeout.
+</source>
+        <translation>Uso:
+  calldata-cli update --server ENDEREÇO --user USUÁRIO --campaign ID --call ID
+                      [--set CHAVE=VALOR]... [--file ARQUIVO] [--password-stdin]
+                      [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
+                      [--language IDIOMA] [--dry-run] [--allow-many] [--json]
+  calldata-cli features --server ENDEREÇO [--ca-file PEM] [--pin-sha256 HEX] [--json]
+  calldata-cli calls --server ENDEREÇO --user USUÁRIO
+                     (--agent ID_USUÁRIO | --workgroup NOME)...
+                     [--attribute NOME]... [--all] [--call-id-from ATRIBUTO]
+                     [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
+                     [--timeout SEGUNDOS] [--language IDIOMA] [--json]
+  calldata-cli --version | --help
+
+Envia os dados de uma chamada ativa do Interaction Dialer a um servidor CIC
+(ICWS update-call-data). O servidor responde 202 quando recebe os dados; isso
+não confirma que o Dialer os salvou.
+
+Opções:
+  --server ENDEREÇO    host, host:porta ou https://host:porta (padrão: https,
+                       porta 8019)
+  --user USUÁRIO       ID de usuário do CIC
+  --campaign ID        ID da campanha da chamada ativa
+  --call ID            ID da chamada ativa
+  --set CHAVE=VALOR    um atributo; dividido no primeiro &apos;=&apos;; repetível
+  --file ARQUIVO       atributos de .json (objeto de strings), .csv ou .tsv
+                       (duas colunas, cabeçalho key,value opcional), UTF-8
+  --password-stdin     ler a senha da primeira linha da entrada padrão
+  --ca-file PEM        certificados de CA adicionais em que confiar
+  --pin-sha256 HEX     confiar neste certificado de servidor (SHA-256,
+                       dois-pontos opcionais)
+  --timeout SEGUNDOS   limite para cada solicitação (padrão: 15)
+  --language IDIOMA    Accept-Language, por exemplo, en-US (padrão: a
+                       localidade do sistema)
+  --dry-run            validar e exibir as solicitações; não enviar nada
+  --allow-many         enviar mais de 1.000 atributos (recusado sem esta opção)
+  --json               imprimir exatamente um objeto JSON na saída padrão
+  --agent ID_USUÁRIO   calls: monitorar a fila de usuário deste agente;
+                       repetível
+  --workgroup NOME     calls: monitorar a fila deste grupo de trabalho;
+                       repetível
+  --attribute NOME     calls: também monitorar e exibir este atributo;
+                       repetível
+  --all                calls: listar todas as interações, não só as chamadas
+                       do Dialer
+  --call-id-from ATRIBUTO
+                       calls: obter o ID da chamada deste atributo (por
+                       exemplo, is_attr_callid) em vez do ID da interação
+
+Sem --password-stdin, a senha vem de ICWS_PASSWORD ou, se não houver, de uma
+solicitação quando a entrada padrão é um terminal. Nenhuma opção recebe a senha.
+
+Códigos de saída: 0 aceito (202), 2 erro de uso ou de validação (nada enviado),
+3 login recusado, 4 atualização recusada (400), 5 sessão rejeitada (401),
+6 recurso indisponível (dialer &lt; 3, ou 410), 7 erro do servidor (5xx, ou nenhum
+host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
+4 o monitoramento foi recusado (um 4xx diferente de 401), 6 sem recurso queues,
+8 nenhuma imagem das filas dentro de --timeout.
+</translation>
+    </message>
+    <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 atributos são muito mais do que as %2 colunas de lista de contatos que o Dialer recomenda; provavelmente é o arquivo errado. Verifique-o ou adicione --allow-many para enviar mais de %3.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -1558,6 +1564,13 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
         <translation>
             <numerusform>Sem resposta em %n segundo.</numerusform>
             <numerusform>Sem resposta em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was larger than %n MiB and was not read to the end.</source>
+        <translation>
+            <numerusform>A resposta tinha mais de %n MiB e não foi lida até o fim.</numerusform>
+            <numerusform>A resposta tinha mais de %n MiB e não foi lida até o fim.</numerusform>
         </translation>
     </message>
 </context>
@@ -1848,6 +1861,14 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
     <message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the update was sent and before any answer: it is unknown whether the server received it.</source>
+        <translation>A conexão com %1 foi perdida depois do envio da atualização e antes de qualquer resposta: não se sabe se o servidor a recebeu.</translation>
+    </message>
+    <message>
+        <source>It was not sent again by itself. Check whether the call shows the new values before sending again.</source>
+        <translation>Ela não foi reenviada automaticamente. Verifique se a chamada mostra os novos valores antes de enviar novamente.</translation>
     </message>
 </context>
 <context>
