@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation>Das Vertrauen in ein Zertifikat übergeht, wer es ausgestellt hat und welchen Host es nennt, nie aber seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
+        <translation>Wenn Sie einem Zertifikat vertrauen, wird darüber hinweggesehen, wer es ausgestellt hat und welchen Host es nennt, nie aber über seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
     </message>
 </context>
 <context>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>The call had already ended when it was first seen; the server may refuse a correction.</source>
-        <translation>Der Anruf war beim ersten Sehen bereits beendet; der Server lehnt eine Korrektur möglicherweise ab.</translation>
+        <translation>Der Anruf war bereits beendet, als er zum ersten Mal erfasst wurde; der Server lehnt eine Korrektur möglicherweise ab.</translation>
     </message>
     <message>
         <source>The call ended at %1 — the usual %2 s to correct it are over; the server will probably refuse a correction now.</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation>beendet (Zeitpunkt für die Beobachtung nicht erkennbar)</translation>
+        <translation>beendet (wann, ist nicht erkennbar)</translation>
     </message>
     <message>
         <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>
@@ -1859,7 +1859,7 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation>Das Vertrauen in ein Zertifikat übergeht, wer es ausgestellt hat und welchen Host es nennt, nie aber seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
+        <translation>Wenn Sie einem Zertifikat vertrauen, wird darüber hinweggesehen, wer es ausgestellt hat und welchen Host es nennt, nie aber über seinen Gültigkeitszeitraum. Bitten Sie den Administrator, das Serverzertifikat zu erneuern.</translation>
     </message>
     <message>
         <source>Nothing was sent to the call. Log in again when you are ready.</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>A call-data row to prefill; repeat for several rows.</source>
-        <translation>Una fila de datos de llamada para rellenar previamente; repítala para varias filas.</translation>
+        <translation>Una fila de datos de llamada para rellenar previamente; repita la opción para varias filas.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
-        <translation>El servidor %1 presentó el certificado en el que usted confía, pero tiene un problema que la confianza no dispensa:</translation>
+        <translation>El servidor %1 presentó el certificado en el que usted confía, pero tiene un problema que confiar en él no resuelve:</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>The server %1 presented a certificate that this computer does not trust. This is common for CIC servers with a self-made certificate.</source>
-        <translation>El servidor %1 presentó un certificado en el que este equipo no confía. Es habitual en servidores CIC con un certificado propio.</translation>
+        <translation>El servidor %1 presentó un certificado en el que este equipo no confía. Es habitual en servidores CIC con un certificado autofirmado.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation>terminada (la supervisión no puede saber cuándo)</translation>
+        <translation>terminada (no se sabe cuándo)</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Valid: %1 for call %2 in campaign %3 to %4; nothing was sent.</source>
-        <translation>Válido: %1 para la llamada %2 de la campaña %3 a %4; no se envió nada.</translation>
+        <translation>Válido: %1 para la llamada %2 de la campaña %3 en %4; no se envió nada.</translation>
     </message>
     <message>
         <source>update-call-data: available (dialer %1).</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>watching the queues failed</source>
-        <translation>no se pudo supervisar las colas</translation>
+        <translation>no se pudieron supervisar las colas</translation>
     </message>
     <message>
         <source>hint: if your administrator confirms this fingerprint, run again with --pin-sha256 %1, or pass your company&apos;s CA certificate with --ca-file.</source>
@@ -1663,7 +1663,7 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     </message>
     <message>
         <source>No server accepted the connection (HTTP 503); tried %1.</source>
-        <translation>Ningún servidor aceptó la conexión (HTTP 503); se probó %1.</translation>
+        <translation>Ningún servidor aceptó la conexión (HTTP 503); se probaron: %1.</translation>
     </message>
     <message>
         <source>The server is not accepting connections (HTTP 503 Service Unavailable).</source>
@@ -1707,7 +1707,7 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     </message>
     <message>
         <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
-        <translation>La conexión segura con %1 falló: el certificado en el que confía tiene un problema que la confianza no dispensa.</translation>
+        <translation>La conexión segura con %1 falló: el certificado en el que confía tiene un problema que confiar en él no resuelve.</translation>
     </message>
     <message>
         <source>The server %1 presented a different certificate than the one you trusted.</source>
@@ -1775,7 +1775,7 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     </message>
     <message>
         <source>The server may be switching over. Wait a minute, then log in again.</source>
-        <translation>Puede que el servidor esté conmutando. Espere un minuto e inicie sesión de nuevo.</translation>
+        <translation>Puede que el servidor esté en plena conmutación (switchover). Espere un minuto e inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>Check that the address points to the CIC server&apos;s ICWS port (usually 8019 for HTTPS).</source>

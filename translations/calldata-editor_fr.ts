@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation>terminé (la surveillance ne peut pas dire quand)</translation>
+        <translation>terminé (moment inconnu)</translation>
     </message>
     <message>
         <source>warning: %1 is plain http://, so the password and the call data cross the network unencrypted. Use https:// unless this network is trusted.</source>

@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>its folder cannot be created</source>
-        <translation>não é possível criar a pasta dele</translation>
+        <translation>não é possível criar a pasta do log</translation>
     </message>
     <message>
         <source>its head file: %1</source>
-        <translation>o arquivo de cabeçalho dele: %1</translation>
+        <translation>o arquivo de cabeçalho do log: %1</translation>
     </message>
     <message>
         <source>The audit log %1 does not exist.</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>The server %1 presented the certificate you trusted, but it has a problem that trusting it does not waive:</source>
-        <translation>O servidor %1 apresentou o certificado em que você confia, mas ele tem um problema que a confiança não dispensa:</translation>
+        <translation>O servidor %1 apresentou o certificado em que você confia, mas ele tem um problema que confiar nele não resolve:</translation>
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation>Confiar em um certificado dispensa quem o emitiu e qual host ele nomeia, nunca o período de validade. Peça ao administrador para renovar o certificado do servidor.</translation>
+        <translation>Confiar em um certificado ignora quem o emitiu e qual host ele nomeia, mas nunca o período de validade. Peça ao administrador para renovar o certificado do servidor.</translation>
     </message>
     <message>
         <source>Server certificate CHANGED</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>The server %1 presented a certificate that this computer does not trust. This is common for CIC servers with a self-made certificate.</source>
-        <translation>O servidor %1 apresentou um certificado em que este computador não confia. Isso é comum em servidores CIC com certificado próprio.</translation>
+        <translation>O servidor %1 apresentou um certificado em que este computador não confia. Isso é comum em servidores CIC com certificado autoassinado.</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one your administrator gives you. If they match, trust the certificate: Call Data Editor will accept exactly this certificate for %1 from now on, and will warn you if it ever changes.</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Remote party</source>
-        <translation>Outra parte</translation>
+        <translation>Parte remota</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -995,7 +995,7 @@
     <name>CallData::SessionFlow</name>
     <message>
         <source>Logged out. Your edits are kept.</source>
-        <translation>Logout feito. Suas edições foram mantidas.</translation>
+        <translation>Logout efetuado. Suas edições foram mantidas.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
@@ -1035,18 +1035,18 @@
     </message>
     <message>
         <source>Logged in again. Send the correction again: 1 attribute for call %1 in campaign %2?</source>
-        <translation>Login feito novamente. Reenviar a correção: 1 atributo para a chamada %1 na campanha %2?</translation>
+        <translation>Login efetuado novamente. Reenviar a correção: 1 atributo para a chamada %1 na campanha %2?</translation>
     </message>
     <message numerus="yes">
         <source>Logged in again. Send the correction again: %n attributes for call %1 in campaign %2?</source>
         <translation>
-            <numerusform>Login feito novamente. Reenviar a correção: %n atributo para a chamada %1 na campanha %2?</numerusform>
-            <numerusform>Login feito novamente. Reenviar a correção: %n atributos para a chamada %1 na campanha %2?</numerusform>
+            <numerusform>Login efetuado novamente. Reenviar a correção: %n atributo para a chamada %1 na campanha %2?</numerusform>
+            <numerusform>Login efetuado novamente. Reenviar a correção: %n atributos para a chamada %1 na campanha %2?</numerusform>
         </translation>
     </message>
     <message>
         <source>Logged in again. The correction was not re-sent; press Send when ready.</source>
-        <translation>Login feito novamente. A correção não foi reenviada; clique em Enviar quando estiver pronto.</translation>
+        <translation>Login efetuado novamente. A correção não foi reenviada; clique em Enviar quando estiver pronto.</translation>
     </message>
     <message>
         <source>Could not log in to %1.</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>ended (the watch cannot tell when)</source>
-        <translation>encerrada (o monitoramento não sabe quando)</translation>
+        <translation>encerrada (não se sabe quando)</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
@@ -1704,7 +1704,7 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
     </message>
     <message>
         <source>The secure connection to %1 failed: the certificate you trusted has a problem trusting it does not waive.</source>
-        <translation>A conexão segura com %1 falhou: o certificado em que você confia tem um problema que a confiança não dispensa.</translation>
+        <translation>A conexão segura com %1 falhou: o certificado em que você confia tem um problema que confiar nele não resolve.</translation>
     </message>
     <message>
         <source>The server %1 presented a different certificate than the one you trusted.</source>
@@ -1804,7 +1804,7 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
     </message>
     <message>
         <source>Trusting a certificate waives who issued it and which host it names, never its validity period. Ask the administrator to renew the server&apos;s certificate.</source>
-        <translation>Confiar em um certificado dispensa quem o emitiu e qual host ele nomeia, nunca o período de validade. Peça ao administrador para renovar o certificado do servidor.</translation>
+        <translation>Confiar em um certificado ignora quem o emitiu e qual host ele nomeia, mas nunca o período de validade. Peça ao administrador para renovar o certificado do servidor.</translation>
     </message>
     <message>
         <source>Do not continue unless your administrator confirms the certificate was replaced. Compare its SHA-256 fingerprint with the one they give you.</source>
