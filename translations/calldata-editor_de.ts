@@ -1612,16 +1612,16 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
         <translation>Server „%1“ hat Port 0, auf dem kein Server lauscht. Lassen Sie den Port weg (ICWS verwendet 8019 für HTTPS, 8018 für HTTP) oder geben Sie den Port ein, den Ihnen der Administrator genannt hat.</translation>
     </message>
     <message>
-        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation>Der Server hat eine Sitzungs-ID gesendet, die kein einfaches Wort aus sichtbaren ASCII-Zeichen ist (oder „.“ bzw. „..“ lautet); sie kann nicht sicher in einer Anfrageadresse verwendet werden, daher wurde nichts weiter gesendet. Prüfen Sie, ob die Adresse auf einen echten CIC-Server zeigt.</translation>
-    </message>
-    <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
         <translation>Der Server hat ein CSRF-Token mit anderen Zeichen als sichtbarem ASCII gesendet (z. B. Zeilenumbrüchen); es kann nicht sicher in einem Anfrage-Header verwendet werden, daher wurde nichts weiter gesendet. Prüfen Sie, ob die Adresse auf einen echten CIC-Server zeigt.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
         <translation>Die Anmeldeantwort des Servers enthält keine Sitzungs-ID oder kein CSRF-Token. Prüfen Sie, ob die Adresse auf den ICWS-Port des CIC-Servers zeigt.</translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or a name such as &quot;.&quot; or &quot;..&quot; that the request address would drop); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation>Der Server hat eine Sitzungs-ID gesendet, die kein einfaches Wort aus sichtbaren ASCII-Zeichen ist (oder ein Name wie „.“ oder „..“, den die Anfrageadresse verwerfen würde); sie kann nicht sicher in einer Anfrageadresse verwendet werden, daher wurde nichts weiter gesendet. Prüfen Sie, ob die Adresse auf einen echten CIC-Server zeigt.</translation>
     </message>
 </context>
 <context>

@@ -1612,16 +1612,16 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
         <translation>El servidor notifica la versión %1 de la función Interaction Dialer; actualizar los datos de llamada requiere la versión %2 o posterior. Consulte al administrador de CIC sobre una actualización.</translation>
     </message>
     <message>
-        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation>El servidor envió un ID de sesión que no es una palabra simple de caracteres ASCII visibles (o es «.» o «..»); no se puede usar con seguridad en la dirección de una solicitud, así que no se envió nada más. Compruebe que la dirección apunta a un servidor CIC auténtico.</translation>
-    </message>
-    <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
         <translation>El servidor envió un token CSRF con caracteres que no son ASCII visible (como saltos de línea); no se puede usar con seguridad en un encabezado de solicitud, así que no se envió nada más. Compruebe que la dirección apunta a un servidor CIC auténtico.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
         <translation>La respuesta de inicio de sesión del servidor no tiene ID de sesión o token CSRF. Compruebe que la dirección apunta al puerto ICWS del servidor CIC.</translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or a name such as &quot;.&quot; or &quot;..&quot; that the request address would drop); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation>El servidor envió un ID de sesión que no es una palabra simple de caracteres ASCII visibles (o es un nombre como «.» o «..» que la dirección de la solicitud descartaría); no se puede usar con seguridad en la dirección de una solicitud, así que no se envió nada más. Compruebe que la dirección apunta a un servidor CIC auténtico.</translation>
     </message>
 </context>
 <context>

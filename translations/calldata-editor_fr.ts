@@ -1613,16 +1613,16 @@ de --timeout.
         <translation>Le serveur « %1 » a le port 0, sur lequel aucun serveur n&apos;écoute. Omettez le port (ICWS utilise 8019 pour HTTPS, 8018 pour HTTP) ou saisissez le port que l&apos;administrateur vous a indiqué.</translation>
     </message>
     <message>
-        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation>Le serveur a envoyé un ID de session qui n&apos;est pas un simple mot en caractères ASCII visibles (ou qui vaut « . » ou « .. ») ; il ne peut pas être utilisé sans risque dans l&apos;adresse d&apos;une requête, rien d&apos;autre n&apos;a donc été envoyé. Vérifiez que l&apos;adresse pointe vers un véritable serveur CIC.</translation>
-    </message>
-    <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
         <translation>Le serveur a envoyé un jeton CSRF contenant des caractères autres que de l&apos;ASCII visible (des sauts de ligne, par exemple) ; il ne peut pas être utilisé sans risque dans un en-tête de requête, rien d&apos;autre n&apos;a donc été envoyé. Vérifiez que l&apos;adresse pointe vers un véritable serveur CIC.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
         <translation>La réponse de connexion du serveur ne contient pas d&apos;ID de session ou pas de jeton CSRF. Vérifiez que l&apos;adresse pointe vers le port ICWS du serveur CIC.</translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or a name such as &quot;.&quot; or &quot;..&quot; that the request address would drop); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation>Le serveur a envoyé un ID de session qui n&apos;est pas un simple mot en caractères ASCII visibles (ou qui est un nom tel que « . » ou « .. » que l&apos;adresse de la requête supprimerait) ; il ne peut pas être utilisé sans risque dans l&apos;adresse d&apos;une requête, rien d&apos;autre n&apos;a donc été envoyé. Vérifiez que l&apos;adresse pointe vers un véritable serveur CIC.</translation>
     </message>
 </context>
 <context>

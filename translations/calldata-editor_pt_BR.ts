@@ -1609,16 +1609,16 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
         <translation>O servidor informa a versão %1 do recurso Interaction Dialer; atualizar os dados da chamada exige a versão %2 ou posterior. Consulte o administrador do CIC sobre uma atualização.</translation>
     </message>
     <message>
-        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or is &quot;.&quot; or &quot;..&quot;); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
-        <translation>O servidor enviou um ID de sessão que não é uma palavra simples de caracteres ASCII visíveis (ou é “.” ou “..”); ele não pode ser usado com segurança no endereço de uma solicitação, por isso nada mais foi enviado. Verifique se o endereço aponta para um servidor CIC legítimo.</translation>
-    </message>
-    <message>
         <source>The server sent a CSRF token with characters other than visible ASCII (such as line breaks); it cannot be used safely in a request header, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
         <translation>O servidor enviou um token CSRF com caracteres que não são ASCII visível (como quebras de linha); ele não pode ser usado com segurança em um cabeçalho de solicitação, por isso nada mais foi enviado. Verifique se o endereço aponta para um servidor CIC legítimo.</translation>
     </message>
     <message>
         <source>The server&apos;s login answer has no session ID or no CSRF token. Check that the address points to the CIC server&apos;s ICWS port.</source>
         <translation>A resposta de login do servidor não tem ID de sessão ou token CSRF. Verifique se o endereço aponta para a porta ICWS do servidor CIC.</translation>
+    </message>
+    <message>
+        <source>The server sent a session ID that is not a plain word of visible ASCII characters (or a name such as &quot;.&quot; or &quot;..&quot; that the request address would drop); it cannot be used safely in a request address, so nothing further was sent. Check that the address points to a genuine CIC server.</source>
+        <translation>O servidor enviou um ID de sessão que não é uma palavra simples de caracteres ASCII visíveis (ou é um nome como “.” ou “..” que o endereço da solicitação descartaria); ele não pode ser usado com segurança no endereço de uma solicitação, por isso nada mais foi enviado. Verifique se o endereço aponta para um servidor CIC legítimo.</translation>
     </message>
 </context>
 <context>
