@@ -662,6 +662,27 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftFlow</name>
+    <message numerus="yes">
+        <source>Opened with the correction from the command line. The unsent draft saved at %1 (campaign %2, call %3, %n row(s)) was not restored; this correction takes its place.</source>
+        <translation>
+            <numerusform>Mit der Korrektur aus der Befehlszeile geöffnet. Der am %1 gespeicherte, nicht gesendete Entwurf (Kampagne %2, Anruf %3, %n Zeile) wurde nicht wiederhergestellt; diese Korrektur tritt an seine Stelle.</numerusform>
+            <numerusform>Mit der Korrektur aus der Befehlszeile geöffnet. Der am %1 gespeicherte, nicht gesendete Entwurf (Kampagne %2, Anruf %3, %n Zeilen) wurde nicht wiederhergestellt; diese Korrektur tritt an seine Stelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent draft</source>
+        <translation>Nicht gesendeten Entwurf wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored your unsent correction saved at %1 (campaign %2, call %3, %n row(s)): the program ended last time before it was sent.</source>
+        <translation>
+            <numerusform>Ihre am %1 gespeicherte, nicht gesendete Korrektur wurde wiederhergestellt (Kampagne %2, Anruf %3, %n Zeile): Das Programm wurde beim letzten Mal beendet, bevor sie gesendet wurde.</numerusform>
+            <numerusform>Ihre am %1 gespeicherte, nicht gesendete Korrektur wurde wiederhergestellt (Kampagne %2, Anruf %3, %n Zeilen): Das Programm wurde beim letzten Mal beendet, bevor sie gesendet wurde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
@@ -670,6 +691,63 @@
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
         <translation>Ihre nicht gesendete Korrektur kann nicht in %1 gespeichert werden (%2) und ginge daher bei einem Absturz verloren. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::HistoryPanel</name>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>Canceled; the server may have received it</source>
+        <translation>Abgebrochen; der Server hat sie möglicherweise empfangen</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>No answer (%1)</source>
+        <translation>Keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>Login failed, not sent: %1</source>
+        <translation>Anmeldung fehlgeschlagen, nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read; calldata-cli audit verify says why.</source>
+        <translation>
+            <numerusform>%n Zeile des Prüfprotokolls konnte nicht gelesen werden; calldata-cli audit verify nennt den Grund.</numerusform>
+            <numerusform>%n Zeilen des Prüfprotokolls konnten nicht gelesen werden; calldata-cli audit verify nennt den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections sent yet.</source>
+        <translation>Noch keine Korrekturen gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s).</source>
+        <translation>
+            <numerusform>%n Korrektur.</numerusform>
+            <numerusform>%n Korrekturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 corrections.</source>
+        <translation>%1 von %2 Korrekturen.</translation>
+    </message>
+    <message>
+        <source>Select a correction to see what was sent.</source>
+        <translation>Wählen Sie eine Korrektur aus, um zu sehen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, from %4.</source>
+        <translation>%1 von %2 auf %3, aus %4.</translation>
+    </message>
+    <message>
+        <source>Values were masked in the log; loading fills in the keys only.</source>
+        <translation>Die Werte wurden im Protokoll maskiert; beim Laden werden nur die Schlüssel eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1007,30 @@
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Mask values in the audit log</source>
+        <translation>Werte im Prüfprotokoll &amp;maskieren</translation>
+    </message>
+    <message>
+        <source>Copy audit records to the s&amp;ystem log</source>
+        <translation>Prüfeinträge ins S&amp;ystemprotokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Load from history</source>
+        <translation>Aus dem Verlauf laden</translation>
+    </message>
+    <message>
+        <source>Loaded the correction for call %1 in campaign %2 sent at %3. Edit → Undo brings the previous rows back.</source>
+        <translation>Die am %3 gesendete Korrektur für Anruf %1 in Kampagne %2 wurde geladen. Bearbeiten → Rückgängig stellt die vorherigen Zeilen wieder her.</translation>
+    </message>
+    <message>
+        <source>Its values were masked in the audit log: fill them in again.</source>
+        <translation>Ihre Werte wurden im Prüfprotokoll maskiert: Tragen Sie sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1098,6 +1200,10 @@
     <message>
         <source>Send again?</source>
         <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>This send is missing from the audit log; tell whoever keeps it.</source>
+        <translation>Dieser Sendevorgang fehlt im Prüfprotokoll; informieren Sie die dafür zuständige Person.</translation>
     </message>
 </context>
 <context>
@@ -1279,14 +1385,6 @@
         <translation>Hinweis: Wenn Ihr Administrator diesen Fingerabdruck bestätigt, führen Sie den Befehl erneut mit --pin-sha256 %1 aus oder übergeben Sie das CA-Zertifikat Ihres Unternehmens mit --ca-file.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation>Unbekannter Befehl „%1“. Verwenden Sie update, features oder calls.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update, features or calls (see --help).</source>
-        <translation>Kein Befehl angegeben. Verwenden Sie update, features oder calls (siehe --help).</translation>
-    </message>
-    <message>
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls benötigt mindestens ein --agent BENUTZER_ID oder --workgroup NAME zum Beobachten.</translation>
     </message>
@@ -1326,16 +1424,51 @@
         <translation>Beobachten der Warteschlangen fehlgeschlagen</translation>
     </message>
     <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 Attribute sind weit mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt; vermutlich ist es die falsche Datei. Prüfen Sie sie, oder fügen Sie --allow-many hinzu, um mehr als %3 zu senden.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action &quot;%1&quot;. Use audit verify or audit export --csv.</source>
+        <translation>Unbekannte audit-Aktion „%1“. Verwenden Sie audit verify oder audit export --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features, calls or audit.</source>
+        <translation>Unbekannter Befehl „%1“. Verwenden Sie update, features, calls oder audit.</translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features, calls or audit (see --help).</source>
+        <translation>Kein Befehl angegeben. Verwenden Sie update, features, calls oder audit (siehe --help).</translation>
+    </message>
+    <message>
+        <source>audit needs an action: audit verify, or audit export --csv.</source>
+        <translation>audit erfordert eine Aktion: audit verify oder audit export --csv.</translation>
+    </message>
+    <message>
+        <source>audit export needs --csv (the only export format).</source>
+        <translation>audit export erfordert --csv (das einzige Exportformat).</translation>
+    </message>
+    <message>
+        <source>audit export prints CSV; --json is for audit verify.</source>
+        <translation>audit export gibt CSV aus; --json gilt für audit verify.</translation>
+    </message>
+    <message>
+        <source>--csv is an option of audit export.</source>
+        <translation>--csv ist eine Option von audit export.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
                       [--language TAG] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
                      [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli audit verify [--file PATH] [--json]
+  calldata-cli audit export --csv [--file PATH]
   calldata-cli --version | --help
 
 Sends call data of an active Interaction Dialer call to a CIC server (ICWS
@@ -1365,6 +1498,14 @@ Options:
   --call-id-from ATTRIBUTE
                      calls: take the call ID from this attribute (e.g.
                      is_attr_callid) instead of the interaction ID
+  --audit-mask       update: record salted hashes instead of the values in the
+                     audit log
+  --audit-syslog     update: also send the audit record to the system log
+
+Every update is recorded in the audit log before its result is printed
+($XDG_DATA_HOME/calldata-editor/audit.jsonl, by default under ~/.local/share).
+audit verify checks its hash chain (exit 0 intact, 1 broken, missing or
+unreadable); audit export --csv prints it as CSV. --file names another log.
 
 Without --password-stdin the password comes from ICWS_PASSWORD, else from a
 prompt when standard input is a terminal. No option takes the password.
@@ -1381,12 +1522,15 @@ of the queues within --timeout.
                       [--set SCHLÜSSEL=WERT]... [--file DATEI] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEKUNDEN]
                       [--language SPRACHCODE] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADRESSE --user BENUTZER
                      (--agent BENUTZER_ID | --workgroup NAME)...
                      [--attribute NAME]... [--all] [--call-id-from ATTRIBUT]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SEKUNDEN] [--language SPRACHCODE] [--json]
+  calldata-cli audit verify [--file PFAD] [--json]
+  calldata-cli audit export --csv [--file PFAD]
   calldata-cli --version | --help
 
 Sendet die Anrufdaten eines aktiven Anrufs in Interaction Dialer an einen
@@ -1424,6 +1568,16 @@ Optionen:
   --call-id-from ATTRIBUT
                          calls: die Anruf-ID aus diesem Attribut nehmen (z. B.
                          is_attr_callid) statt der Interaktions-ID
+  --audit-mask           update: gesalzene Hashes statt der Werte im
+                         Prüfprotokoll speichern
+  --audit-syslog         update: den Prüfeintrag auch an das Systemprotokoll
+                         senden
+
+Jede Aktualisierung wird im Prüfprotokoll festgehalten, bevor ihr Ergebnis
+ausgegeben wird ($XDG_DATA_HOME/calldata-editor/audit.jsonl, standardmäßig unter
+~/.local/share). audit verify prüft seine Hash-Kette (Exit-Code 0 intakt, 1
+unterbrochen, fehlend oder unlesbar); audit export --csv gibt es als CSV aus.
+--file nennt ein anderes Protokoll.
 
 Ohne --password-stdin kommt das Passwort aus ICWS_PASSWORD, sonst aus einer
 Abfrage, wenn die Standardeingabe ein Terminal ist. Keine Option nimmt das
@@ -1439,8 +1593,28 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
 </translation>
     </message>
     <message>
-        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
-        <translation>%1 Attribute sind weit mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt; vermutlich ist es die falsche Datei. Prüfen Sie sie, oder fügen Sie --allow-many hinzu, um mehr als %3 zu senden.</translation>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: intakt, 1 Eintrag; der SHA-256 des letzten Eintrags ist %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: intakt, %2 Einträge; der SHA-256 des letzten Eintrags ist %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: unterbrochen in Zeile %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: kann nicht geprüft werden. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Das Prüfprotokoll %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>Warnung: Zeile %1 ist kein Prüfeintrag und wurde ausgelassen; führen Sie calldata-cli audit verify aus.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1728,57 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Filter by call or campaign</source>
+        <translation>Nach Anruf oder Kampagne filtern</translation>
+    </message>
+    <message>
+        <source>Sent corrections, newest first</source>
+        <translation>Gesendete Korrekturen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Selected correction</source>
+        <translation>Ausgewählte Korrektur</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Verlauf aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>In den Editor laden</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,27 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftFlow</name>
+    <message numerus="yes">
+        <source>Opened with the correction from the command line. The unsent draft saved at %1 (campaign %2, call %3, %n row(s)) was not restored; this correction takes its place.</source>
+        <translation>
+            <numerusform>Abierto con la corrección de la línea de comandos. El borrador sin enviar guardado el %1 (campaña %2, llamada %3, %n fila) no se restauró; esta corrección ocupa su lugar.</numerusform>
+            <numerusform>Abierto con la corrección de la línea de comandos. El borrador sin enviar guardado el %1 (campaña %2, llamada %3, %n filas) no se restauró; esta corrección ocupa su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent draft</source>
+        <translation>Restaurar el borrador sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored your unsent correction saved at %1 (campaign %2, call %3, %n row(s)): the program ended last time before it was sent.</source>
+        <translation>
+            <numerusform>Se restauró su corrección sin enviar guardada el %1 (campaña %2, llamada %3, %n fila): la última vez, el programa terminó antes de enviarla.</numerusform>
+            <numerusform>Se restauró su corrección sin enviar guardada el %1 (campaña %2, llamada %3, %n filas): la última vez, el programa terminó antes de enviarla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
@@ -670,6 +691,63 @@
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
         <translation>Su corrección no enviada no se puede guardar en %1 (%2), así que no sobreviviría a un bloqueo del programa. Libere espacio en disco o revise los permisos de la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::HistoryPanel</name>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Aceptada (%1)</translation>
+    </message>
+    <message>
+        <source>Canceled; the server may have received it</source>
+        <translation>Cancelada; puede que el servidor la haya recibido</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Rechazada (%1)</translation>
+    </message>
+    <message>
+        <source>No answer (%1)</source>
+        <translation>Sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>Login failed, not sent: %1</source>
+        <translation>Error al iniciar sesión, no enviada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read; calldata-cli audit verify says why.</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea del registro de auditoría; calldata-cli audit verify indica por qué.</numerusform>
+            <numerusform>No se pudieron leer %n líneas del registro de auditoría; calldata-cli audit verify indica por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections sent yet.</source>
+        <translation>Aún no se ha enviado ninguna corrección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s).</source>
+        <translation>
+            <numerusform>%n corrección.</numerusform>
+            <numerusform>%n correcciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 corrections.</source>
+        <translation>%1 de %2 correcciones.</translation>
+    </message>
+    <message>
+        <source>Select a correction to see what was sent.</source>
+        <translation>Seleccione una corrección para ver lo que se envió.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, from %4.</source>
+        <translation>%1 por %2 en %3, desde %4.</translation>
+    </message>
+    <message>
+        <source>Values were masked in the log; loading fills in the keys only.</source>
+        <translation>Los valores se enmascararon en el registro; al cargar solo se rellenan las claves.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1007,30 @@
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
         <translation>Los datos de llamada tienen cambios que no se enviaron. ¿Cerrar de todos modos y descartarlos?</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Mask values in the audit log</source>
+        <translation>&amp;Enmascarar los valores en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Copy audit records to the s&amp;ystem log</source>
+        <translation>Copiar los registros de auditoría al &amp;registro del sistema</translation>
+    </message>
+    <message>
+        <source>Load from history</source>
+        <translation>Cargar desde el historial</translation>
+    </message>
+    <message>
+        <source>Loaded the correction for call %1 in campaign %2 sent at %3. Edit → Undo brings the previous rows back.</source>
+        <translation>Se cargó la corrección de la llamada %1 de la campaña %2 enviada el %3. Editar → Deshacer recupera las filas anteriores.</translation>
+    </message>
+    <message>
+        <source>Its values were masked in the audit log: fill them in again.</source>
+        <translation>Sus valores se enmascararon en el registro de auditoría: vuelva a escribirlos.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1099,6 +1201,10 @@
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
+    <message>
+        <source>This send is missing from the audit log; tell whoever keeps it.</source>
+        <translation>Este envío no consta en el registro de auditoría; avise a quien lo mantenga.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>
@@ -1127,16 +1233,8 @@
         <translation>%1 se indica más de una vez.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation>Comando desconocido «%1». Use update, features o calls.</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
         <translation>Argumento inesperado %1 después de las opciones de %2. Los valores necesitan una opción delante, p. ej., --set CLAVE=VALOR.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update, features or calls (see --help).</source>
-        <translation>No se indicó ningún comando. Use update, features o calls (consulte --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
@@ -1326,16 +1424,51 @@
         <translation>No se envió nada.</translation>
     </message>
     <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 atributos son muchos más que las %2 columnas de lista de contactos que recomienda Dialer; lo más probable es que sea el archivo equivocado. Revíselo o agregue --allow-many para enviar más de %3.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action &quot;%1&quot;. Use audit verify or audit export --csv.</source>
+        <translation>Acción de audit desconocida «%1». Use audit verify o audit export --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features, calls or audit.</source>
+        <translation>Comando desconocido «%1». Use update, features, calls o audit.</translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features, calls or audit (see --help).</source>
+        <translation>No se indicó ningún comando. Use update, features, calls o audit (consulte --help).</translation>
+    </message>
+    <message>
+        <source>audit needs an action: audit verify, or audit export --csv.</source>
+        <translation>audit necesita una acción: audit verify o audit export --csv.</translation>
+    </message>
+    <message>
+        <source>audit export needs --csv (the only export format).</source>
+        <translation>audit export necesita --csv (el único formato de exportación).</translation>
+    </message>
+    <message>
+        <source>audit export prints CSV; --json is for audit verify.</source>
+        <translation>audit export imprime CSV; --json es para audit verify.</translation>
+    </message>
+    <message>
+        <source>--csv is an option of audit export.</source>
+        <translation>--csv es una opción de audit export.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
                       [--language TAG] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
                      [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli audit verify [--file PATH] [--json]
+  calldata-cli audit export --csv [--file PATH]
   calldata-cli --version | --help
 
 Sends call data of an active Interaction Dialer call to a CIC server (ICWS
@@ -1365,6 +1498,14 @@ Options:
   --call-id-from ATTRIBUTE
                      calls: take the call ID from this attribute (e.g.
                      is_attr_callid) instead of the interaction ID
+  --audit-mask       update: record salted hashes instead of the values in the
+                     audit log
+  --audit-syslog     update: also send the audit record to the system log
+
+Every update is recorded in the audit log before its result is printed
+($XDG_DATA_HOME/calldata-editor/audit.jsonl, by default under ~/.local/share).
+audit verify checks its hash chain (exit 0 intact, 1 broken, missing or
+unreadable); audit export --csv prints it as CSV. --file names another log.
 
 Without --password-stdin the password comes from ICWS_PASSWORD, else from a
 prompt when standard input is a terminal. No option takes the password.
@@ -1381,12 +1522,15 @@ of the queues within --timeout.
                       [--set CLAVE=VALOR]... [--file ARCHIVO] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
                       [--language IDIOMA] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server DIRECCIÓN [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server DIRECCIÓN --user USUARIO
                      (--agent ID_USUARIO | --workgroup NOMBRE)...
                      [--attribute NOMBRE]... [--all] [--call-id-from ATRIBUTO]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SEGUNDOS] [--language IDIOMA] [--json]
+  calldata-cli audit verify [--file RUTA] [--json]
+  calldata-cli audit export --csv [--file RUTA]
   calldata-cli --version | --help
 
 Envía los datos de llamada de una llamada activa de Interaction Dialer a un
@@ -1424,6 +1568,16 @@ Opciones:
   --call-id-from ATRIBUTO
                        calls: tomar el ID de llamada de este atributo (p. ej.,
                        is_attr_callid) en lugar del ID de interacción
+  --audit-mask         update: registrar en el registro de auditoría hashes con
+                       sal en lugar de los valores
+  --audit-syslog       update: enviar también el registro de auditoría al
+                       registro del sistema
+
+Cada actualización se anota en el registro de auditoría antes de mostrar su
+resultado ($XDG_DATA_HOME/calldata-editor/audit.jsonl, de forma predeterminada
+en ~/.local/share). audit verify comprueba su cadena de hashes (salida 0
+intacto, 1 roto, ausente o ilegible); audit export --csv lo imprime como CSV.
+--file indica otro registro.
 
 Sin --password-stdin, la contraseña procede de ICWS_PASSWORD o, si no, de una
 solicitud cuando la entrada estándar es un terminal. Ninguna opción acepta la
@@ -1439,8 +1593,28 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
 </translation>
     </message>
     <message>
-        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
-        <translation>%1 atributos son muchos más que las %2 columnas de lista de contactos que recomienda Dialer; lo más probable es que sea el archivo equivocado. Revíselo o agregue --allow-many para enviar más de %3.</translation>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: intacto, 1 registro; el SHA-256 del último registro es %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: intacto, %2 registros; el SHA-256 del último registro es %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: roto en la línea %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: no se puede verificar. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>El registro de auditoría %1 no existe.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>advertencia: la línea %1 no es un registro de auditoría y se omitió; ejecute calldata-cli audit verify.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1728,57 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Filter by call or campaign</source>
+        <translation>Filtrar por llamada o campaña</translation>
+    </message>
+    <message>
+        <source>Sent corrections, newest first</source>
+        <translation>Correcciones enviadas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Selected correction</source>
+        <translation>Corrección seleccionada</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Actualizar el historial</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>Cargar en el editor</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,27 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftFlow</name>
+    <message numerus="yes">
+        <source>Opened with the correction from the command line. The unsent draft saved at %1 (campaign %2, call %3, %n row(s)) was not restored; this correction takes its place.</source>
+        <translation>
+            <numerusform>Ouvert avec la correction de la ligne de commande. Le brouillon non envoyé enregistré le %1 (campagne %2, appel %3, %n ligne) n&apos;a pas été restauré ; cette correction le remplace.</numerusform>
+            <numerusform>Ouvert avec la correction de la ligne de commande. Le brouillon non envoyé enregistré le %1 (campagne %2, appel %3, %n lignes) n&apos;a pas été restauré ; cette correction le remplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent draft</source>
+        <translation>Restaurer le brouillon non envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored your unsent correction saved at %1 (campaign %2, call %3, %n row(s)): the program ended last time before it was sent.</source>
+        <translation>
+            <numerusform>Votre correction non envoyée, enregistrée le %1 (campagne %2, appel %3, %n ligne), a été restaurée : la dernière fois, le programme s&apos;est arrêté avant son envoi.</numerusform>
+            <numerusform>Votre correction non envoyée, enregistrée le %1 (campagne %2, appel %3, %n lignes), a été restaurée : la dernière fois, le programme s&apos;est arrêté avant son envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
@@ -670,6 +691,63 @@
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
         <translation>Votre correction non envoyée ne peut pas être enregistrée dans %1 (%2) ; elle ne survivrait donc pas à un plantage. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::HistoryPanel</name>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Acceptée (%1)</translation>
+    </message>
+    <message>
+        <source>Canceled; the server may have received it</source>
+        <translation>Annulée ; le serveur l&apos;a peut-être reçue</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Refusée (%1)</translation>
+    </message>
+    <message>
+        <source>No answer (%1)</source>
+        <translation>Pas de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Login failed, not sent: %1</source>
+        <translation>Échec de la connexion, non envoyée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read; calldata-cli audit verify says why.</source>
+        <translation>
+            <numerusform>%n ligne du journal d&apos;audit n&apos;a pas pu être lue ; calldata-cli audit verify en donne la raison.</numerusform>
+            <numerusform>%n lignes du journal d&apos;audit n&apos;ont pas pu être lues ; calldata-cli audit verify en donne la raison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections sent yet.</source>
+        <translation>Aucune correction envoyée pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s).</source>
+        <translation>
+            <numerusform>%n correction.</numerusform>
+            <numerusform>%n corrections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 corrections.</source>
+        <translation>%1 corrections sur %2.</translation>
+    </message>
+    <message>
+        <source>Select a correction to see what was sent.</source>
+        <translation>Sélectionnez une correction pour voir ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, from %4.</source>
+        <translation>%1 par %2 sur %3, depuis %4.</translation>
+    </message>
+    <message>
+        <source>Values were masked in the log; loading fills in the keys only.</source>
+        <translation>Les valeurs ont été masquées dans le journal ; le chargement ne remplit que les clés.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1007,30 @@
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Mask values in the audit log</source>
+        <translation>&amp;Masquer les valeurs dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Copy audit records to the s&amp;ystem log</source>
+        <translation>Copier les enregistrements d&apos;audit dans le journal s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>Load from history</source>
+        <translation>Charger depuis l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Loaded the correction for call %1 in campaign %2 sent at %3. Edit → Undo brings the previous rows back.</source>
+        <translation>La correction de l&apos;appel %1 de la campagne %2, envoyée le %3, a été chargée. Édition → Annuler rétablit les lignes précédentes.</translation>
+    </message>
+    <message>
+        <source>Its values were masked in the audit log: fill them in again.</source>
+        <translation>Ses valeurs ont été masquées dans le journal d&apos;audit : saisissez-les à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1098,6 +1200,10 @@
     <message>
         <source>Send again?</source>
         <translation>Renvoyer ?</translation>
+    </message>
+    <message>
+        <source>This send is missing from the audit log; tell whoever keeps it.</source>
+        <translation>Cet envoi manque dans le journal d&apos;audit ; prévenez la personne qui en est responsable.</translation>
     </message>
 </context>
 <context>
@@ -1279,14 +1385,6 @@
         <translation>conseil : si votre administrateur confirme cette empreinte, relancez avec --pin-sha256 %1, ou indiquez le certificat CA de votre entreprise avec --ca-file.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation>Commande inconnue « %1 ». Utilisez update, features ou calls.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update, features or calls (see --help).</source>
-        <translation>Aucune commande indiquée. Utilisez update, features ou calls (voir --help).</translation>
-    </message>
-    <message>
         <source>calls needs at least one --agent USER_ID or --workgroup NAME to watch.</source>
         <translation>calls nécessite au moins un --agent ID_UTILISATEUR ou --workgroup NOM à surveiller.</translation>
     </message>
@@ -1326,16 +1424,51 @@
         <translation>la surveillance des files d&apos;attente a échoué</translation>
     </message>
     <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 attributs, c&apos;est bien plus que les %2 colonnes de liste de contacts recommandées par Dialer ; il s&apos;agit très probablement du mauvais fichier. Vérifiez-le, ou ajoutez --allow-many pour envoyer plus de %3 attributs.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action &quot;%1&quot;. Use audit verify or audit export --csv.</source>
+        <translation>Action audit inconnue « %1 ». Utilisez audit verify ou audit export --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features, calls or audit.</source>
+        <translation>Commande inconnue « %1 ». Utilisez update, features, calls ou audit.</translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features, calls or audit (see --help).</source>
+        <translation>Aucune commande indiquée. Utilisez update, features, calls ou audit (voir --help).</translation>
+    </message>
+    <message>
+        <source>audit needs an action: audit verify, or audit export --csv.</source>
+        <translation>audit nécessite une action : audit verify, ou audit export --csv.</translation>
+    </message>
+    <message>
+        <source>audit export needs --csv (the only export format).</source>
+        <translation>audit export nécessite --csv (le seul format d&apos;exportation).</translation>
+    </message>
+    <message>
+        <source>audit export prints CSV; --json is for audit verify.</source>
+        <translation>audit export affiche du CSV ; --json est réservé à audit verify.</translation>
+    </message>
+    <message>
+        <source>--csv is an option of audit export.</source>
+        <translation>--csv est une option de audit export.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
                       [--language TAG] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
                      [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli audit verify [--file PATH] [--json]
+  calldata-cli audit export --csv [--file PATH]
   calldata-cli --version | --help
 
 Sends call data of an active Interaction Dialer call to a CIC server (ICWS
@@ -1365,6 +1498,14 @@ Options:
   --call-id-from ATTRIBUTE
                      calls: take the call ID from this attribute (e.g.
                      is_attr_callid) instead of the interaction ID
+  --audit-mask       update: record salted hashes instead of the values in the
+                     audit log
+  --audit-syslog     update: also send the audit record to the system log
+
+Every update is recorded in the audit log before its result is printed
+($XDG_DATA_HOME/calldata-editor/audit.jsonl, by default under ~/.local/share).
+audit verify checks its hash chain (exit 0 intact, 1 broken, missing or
+unreadable); audit export --csv prints it as CSV. --file names another log.
 
 Without --password-stdin the password comes from ICWS_PASSWORD, else from a
 prompt when standard input is a terminal. No option takes the password.
@@ -1381,12 +1522,15 @@ of the queues within --timeout.
                       [--set CLÉ=VALEUR]... [--file FICHIER] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDES]
                       [--language LANGUE] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADRESSE [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADRESSE --user UTILISATEUR
                      (--agent ID_UTILISATEUR | --workgroup NOM)...
                      [--attribute NOM]... [--all] [--call-id-from ATTRIBUT]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SECONDES] [--language LANGUE] [--json]
+  calldata-cli audit verify [--file CHEMIN] [--json]
+  calldata-cli audit export --csv [--file CHEMIN]
   calldata-cli --version | --help
 
 Envoie les données d&apos;appel d&apos;un appel Interaction Dialer actif à un serveur CIC
@@ -1425,6 +1569,16 @@ Options :
   --call-id-from ATTRIBUT
                       calls : prendre l&apos;ID d&apos;appel dans cet attribut (par ex.
                       is_attr_callid) au lieu de l&apos;ID d&apos;interaction
+  --audit-mask        update : enregistrer dans le journal d&apos;audit des hachages
+                      salés au lieu des valeurs
+  --audit-syslog      update : envoyer aussi l&apos;enregistrement d&apos;audit au journal
+                      système
+
+Chaque mise à jour est enregistrée dans le journal d&apos;audit avant que son
+résultat ne soit affiché ($XDG_DATA_HOME/calldata-editor/audit.jsonl, par défaut
+sous ~/.local/share). audit verify vérifie sa chaîne de hachage (code de sortie
+0 intact, 1 rompu, manquant ou illisible) ; audit export --csv l&apos;affiche au
+format CSV. --file désigne un autre journal.
 
 Sans --password-stdin, le mot de passe provient de ICWS_PASSWORD, sinon d&apos;une
 invite de saisie si l&apos;entrée standard est un terminal. Aucune option n&apos;accepte
@@ -1440,8 +1594,28 @@ de --timeout.
 </translation>
     </message>
     <message>
-        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
-        <translation>%1 attributs, c&apos;est bien plus que les %2 colonnes de liste de contacts recommandées par Dialer ; il s&apos;agit très probablement du mauvais fichier. Vérifiez-le, ou ajoutez --allow-many pour envoyer plus de %3 attributs.</translation>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1 : intact, 1 enregistrement ; le SHA-256 du dernier enregistrement est %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1 : intact, %2 enregistrements ; le SHA-256 du dernier enregistrement est %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1 : rompu à la ligne %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1 : ne peut pas être vérifié. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Le journal d&apos;audit %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>avertissement : la ligne %1 n&apos;est pas un enregistrement d&apos;audit et a été ignorée ; exécutez calldata-cli audit verify.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1729,57 @@ de --timeout.
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Filter by call or campaign</source>
+        <translation>Filtrer par appel ou campagne</translation>
+    </message>
+    <message>
+        <source>Sent corrections, newest first</source>
+        <translation>Corrections envoyées, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Selected correction</source>
+        <translation>Correction sélectionnée</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>État de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Actualiser l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>Charger dans l&apos;éditeur</translation>
     </message>
 </context>
 <context>

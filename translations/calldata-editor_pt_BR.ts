@@ -662,6 +662,27 @@
     </message>
 </context>
 <context>
+    <name>CallData::DraftFlow</name>
+    <message numerus="yes">
+        <source>Opened with the correction from the command line. The unsent draft saved at %1 (campaign %2, call %3, %n row(s)) was not restored; this correction takes its place.</source>
+        <translation>
+            <numerusform>Aberto com a correção da linha de comando. O rascunho não enviado salvo em %1 (campanha %2, chamada %3, %n linha) não foi restaurado; esta correção ocupa o lugar dele.</numerusform>
+            <numerusform>Aberto com a correção da linha de comando. O rascunho não enviado salvo em %1 (campanha %2, chamada %3, %n linhas) não foi restaurado; esta correção ocupa o lugar dele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore unsent draft</source>
+        <translation>Restaurar rascunho não enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored your unsent correction saved at %1 (campaign %2, call %3, %n row(s)): the program ended last time before it was sent.</source>
+        <translation>
+            <numerusform>Sua correção não enviada salva em %1 (campanha %2, chamada %3, %n linha) foi restaurada: da última vez, o programa foi encerrado antes de enviá-la.</numerusform>
+            <numerusform>Sua correção não enviada salva em %1 (campanha %2, chamada %3, %n linhas) foi restaurada: da última vez, o programa foi encerrado antes de enviá-la.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::DraftStore</name>
     <message>
         <source>The saved draft %1 cannot be read; it was left in place.</source>
@@ -670,6 +691,63 @@
     <message>
         <source>Your unsent correction cannot be saved to %1 (%2), so it would not survive a crash. Free some disk space or check the folder&apos;s permissions.</source>
         <translation>Sua correção não enviada não pode ser salva em %1 (%2), por isso não sobreviveria a uma falha. Libere espaço em disco ou verifique as permissões da pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::HistoryPanel</name>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Aceita (%1)</translation>
+    </message>
+    <message>
+        <source>Canceled; the server may have received it</source>
+        <translation>Cancelada; o servidor pode tê-la recebido</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Recusada (%1)</translation>
+    </message>
+    <message>
+        <source>No answer (%1)</source>
+        <translation>Sem resposta (%1)</translation>
+    </message>
+    <message>
+        <source>Login failed, not sent: %1</source>
+        <translation>Falha no login, não enviada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read; calldata-cli audit verify says why.</source>
+        <translation>
+            <numerusform>%n linha do log de auditoria não pôde ser lida; calldata-cli audit verify informa o motivo.</numerusform>
+            <numerusform>%n linhas do log de auditoria não puderam ser lidas; calldata-cli audit verify informa o motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections sent yet.</source>
+        <translation>Nenhuma correção enviada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s).</source>
+        <translation>
+            <numerusform>%n correção.</numerusform>
+            <numerusform>%n correções.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 corrections.</source>
+        <translation>%1 de %2 correções.</translation>
+    </message>
+    <message>
+        <source>Select a correction to see what was sent.</source>
+        <translation>Selecione uma correção para ver o que foi enviado.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, from %4.</source>
+        <translation>%1 por %2 em %3, via %4.</translation>
+    </message>
+    <message>
+        <source>Values were masked in the log; loading fills in the keys only.</source>
+        <translation>Os valores foram mascarados no log; ao carregar, apenas as chaves são preenchidas.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1007,30 @@
         <source>The call data has edits that were not sent. Close anyway and discard them?</source>
         <translation>Os dados da chamada têm edições que não foram enviadas. Fechar mesmo assim e descartá-las?</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Mask values in the audit log</source>
+        <translation>&amp;Mascarar valores no log de auditoria</translation>
+    </message>
+    <message>
+        <source>Copy audit records to the s&amp;ystem log</source>
+        <translation>Copiar registros de auditoria para o log do si&amp;stema</translation>
+    </message>
+    <message>
+        <source>Load from history</source>
+        <translation>Carregar do histórico</translation>
+    </message>
+    <message>
+        <source>Loaded the correction for call %1 in campaign %2 sent at %3. Edit → Undo brings the previous rows back.</source>
+        <translation>A correção da chamada %1 na campanha %2, enviada em %3, foi carregada. Editar → Desfazer traz de volta as linhas anteriores.</translation>
+    </message>
+    <message>
+        <source>Its values were masked in the audit log: fill them in again.</source>
+        <translation>Os valores dela foram mascarados no log de auditoria: preencha-os novamente.</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1099,6 +1201,10 @@
         <source>Send again?</source>
         <translation>Enviar novamente?</translation>
     </message>
+    <message>
+        <source>This send is missing from the audit log; tell whoever keeps it.</source>
+        <translation>Este envio não consta no log de auditoria; avise o responsável por ele.</translation>
+    </message>
 </context>
 <context>
     <name>CallDataCli</name>
@@ -1127,16 +1233,8 @@
         <translation>%1 foi informado mais de uma vez.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use update, features or calls.</source>
-        <translation>Comando desconhecido “%1”. Use update, features ou calls.</translation>
-    </message>
-    <message>
         <source>Unexpected argument %1 after the options of %2. Values need an option in front, e.g. --set KEY=VALUE.</source>
         <translation>Argumento inesperado %1 após as opções de %2. Valores precisam de uma opção antes, por exemplo, --set CHAVE=VALOR.</translation>
-    </message>
-    <message>
-        <source>No command given. Use update, features or calls (see --help).</source>
-        <translation>Nenhum comando informado. Use update, features ou calls (consulte --help).</translation>
     </message>
     <message>
         <source>%1 is not an option of %2.</source>
@@ -1326,16 +1424,51 @@
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
+        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
+        <translation>%1 atributos são muito mais do que as %2 colunas de lista de contatos que o Dialer recomenda; provavelmente é o arquivo errado. Verifique-o ou adicione --allow-many para enviar mais de %3.</translation>
+    </message>
+    <message>
+        <source>Unknown audit action &quot;%1&quot;. Use audit verify or audit export --csv.</source>
+        <translation>Ação de audit desconhecida “%1”. Use audit verify ou audit export --csv.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use update, features, calls or audit.</source>
+        <translation>Comando desconhecido “%1”. Use update, features, calls ou audit.</translation>
+    </message>
+    <message>
+        <source>No command given. Use update, features, calls or audit (see --help).</source>
+        <translation>Nenhum comando informado. Use update, features, calls ou audit (consulte --help).</translation>
+    </message>
+    <message>
+        <source>audit needs an action: audit verify, or audit export --csv.</source>
+        <translation>audit precisa de uma ação: audit verify ou audit export --csv.</translation>
+    </message>
+    <message>
+        <source>audit export needs --csv (the only export format).</source>
+        <translation>audit export precisa de --csv (o único formato de exportação).</translation>
+    </message>
+    <message>
+        <source>audit export prints CSV; --json is for audit verify.</source>
+        <translation>audit export imprime CSV; --json é para audit verify.</translation>
+    </message>
+    <message>
+        <source>--csv is an option of audit export.</source>
+        <translation>--csv é uma opção de audit export.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SECONDS]
                       [--language TAG] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ADDRESS [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ADDRESS --user USER (--agent USER_ID | --workgroup NAME)...
                      [--attribute NAME]... [--all] [--call-id-from ATTRIBUTE]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SECONDS] [--language TAG] [--json]
+  calldata-cli audit verify [--file PATH] [--json]
+  calldata-cli audit export --csv [--file PATH]
   calldata-cli --version | --help
 
 Sends call data of an active Interaction Dialer call to a CIC server (ICWS
@@ -1365,6 +1498,14 @@ Options:
   --call-id-from ATTRIBUTE
                      calls: take the call ID from this attribute (e.g.
                      is_attr_callid) instead of the interaction ID
+  --audit-mask       update: record salted hashes instead of the values in the
+                     audit log
+  --audit-syslog     update: also send the audit record to the system log
+
+Every update is recorded in the audit log before its result is printed
+($XDG_DATA_HOME/calldata-editor/audit.jsonl, by default under ~/.local/share).
+audit verify checks its hash chain (exit 0 intact, 1 broken, missing or
+unreadable); audit export --csv prints it as CSV. --file names another log.
 
 Without --password-stdin the password comes from ICWS_PASSWORD, else from a
 prompt when standard input is a terminal. No option takes the password.
@@ -1381,12 +1522,15 @@ of the queues within --timeout.
                       [--set CHAVE=VALOR]... [--file ARQUIVO] [--password-stdin]
                       [--ca-file PEM] [--pin-sha256 HEX] [--timeout SEGUNDOS]
                       [--language IDIOMA] [--dry-run] [--allow-many] [--json]
+                      [--audit-mask] [--audit-syslog]
   calldata-cli features --server ENDEREÇO [--ca-file PEM] [--pin-sha256 HEX] [--json]
   calldata-cli calls --server ENDEREÇO --user USUÁRIO
                      (--agent ID_USUÁRIO | --workgroup NOME)...
                      [--attribute NOME]... [--all] [--call-id-from ATRIBUTO]
                      [--password-stdin] [--ca-file PEM] [--pin-sha256 HEX]
                      [--timeout SEGUNDOS] [--language IDIOMA] [--json]
+  calldata-cli audit verify [--file CAMINHO] [--json]
+  calldata-cli audit export --csv [--file CAMINHO]
   calldata-cli --version | --help
 
 Envia os dados de uma chamada ativa do Interaction Dialer a um servidor CIC
@@ -1423,6 +1567,16 @@ Opções:
   --call-id-from ATRIBUTO
                        calls: obter o ID da chamada deste atributo (por
                        exemplo, is_attr_callid) em vez do ID da interação
+  --audit-mask         update: registrar no log de auditoria hashes com salt em
+                       vez dos valores
+  --audit-syslog       update: enviar também o registro de auditoria ao log do
+                       sistema
+
+Toda atualização é registrada no log de auditoria antes de o resultado ser
+exibido ($XDG_DATA_HOME/calldata-editor/audit.jsonl, por padrão em
+~/.local/share). audit verify verifica a cadeia de hashes (saída 0 íntegro, 1
+quebrado, ausente ou ilegível); audit export --csv o imprime como CSV. --file
+indica outro log.
 
 Sem --password-stdin, a senha vem de ICWS_PASSWORD ou, se não houver, de uma
 solicitação quando a entrada padrão é um terminal. Nenhuma opção recebe a senha.
@@ -1436,8 +1590,28 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
 </translation>
     </message>
     <message>
-        <source>%1 attributes are far more than the %2 contact-list columns Dialer recommends; this is most likely the wrong file. Check it, or add --allow-many to send more than %3.</source>
-        <translation>%1 atributos são muito mais do que as %2 colunas de lista de contatos que o Dialer recomenda; provavelmente é o arquivo errado. Verifique-o ou adicione --allow-many para enviar mais de %3.</translation>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: íntegro, 1 registro; o SHA-256 do último registro é %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: íntegro, %2 registros; o SHA-256 do último registro é %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: quebrado na linha %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: não pode ser verificado. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>O log de auditoria %1 não existe.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>aviso: a linha %1 não é um registro de auditoria e foi omitida; execute calldata-cli audit verify.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1725,57 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Filter by call or campaign</source>
+        <translation>Filtrar por chamada ou campanha</translation>
+    </message>
+    <message>
+        <source>Sent corrections, newest first</source>
+        <translation>Correções enviadas, mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Selected correction</source>
+        <translation>Correção selecionada</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>Status do histórico</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Refresh history</source>
+        <translation>Atualizar histórico</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>Carregar no editor</translation>
     </message>
 </context>
 <context>
