@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>CallData::AppSettings</name>
+    <message>
+        <source>Settings could not be saved to %1. Recent servers, trusted certificates and the window layout will not be remembered; check that the disk has room and the folder may be written.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Zuletzt verwendete Server, vertrauenswürdige Zertifikate und die Fensteranordnung werden nicht gespeichert; prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
@@ -1031,6 +1038,22 @@
         <source>Its values were masked in the audit log: fill them in again.</source>
         <translation>Ihre Werte wurden im Prüfprotokoll maskiert: Tragen Sie sie erneut ein.</translation>
     </message>
+    <message>
+        <source>A correction is being sent</source>
+        <translation>Eine Korrektur wird gesendet</translation>
+    </message>
+    <message>
+        <source>Wait for the answer</source>
+        <translation>Auf die Antwort warten</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
+        <translation>Eine Korrektur wird gerade an den Server gesendet. Wenn Sie jetzt schließen, wartet das Fenster nicht mehr, der Server übernimmt sie aber möglicherweise trotzdem, und Sie sehen nicht, ob er es getan hat. Auf die Antwort warten oder trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1204,6 +1227,18 @@
     <message>
         <source>This send is missing from the audit log; tell whoever keeps it.</source>
         <translation>Dieser Sendevorgang fehlt im Prüfprotokoll; informieren Sie die dafür zuständige Person.</translation>
+    </message>
+    <message>
+        <source>Send %1 attributes? That is far more than the %2 contact-list columns Dialer recommends; a whole contact list or the wrong file may have been pasted.</source>
+        <translation>%1 Attribute senden? Das sind weit mehr als die %2 Kontaktlistenspalten, die Dialer empfiehlt; möglicherweise wurde eine ganze Kontaktliste oder die falsche Datei eingefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The rows are kept.</source>
+        <translation>Es wurde nichts gesendet. Die Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Send this many attributes?</source>
+        <translation>So viele Attribute senden?</translation>
     </message>
 </context>
 <context>

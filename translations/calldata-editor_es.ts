@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>CallData::AppSettings</name>
+    <message>
+        <source>Settings could not be saved to %1. Recent servers, trusted certificates and the window layout will not be remembered; check that the disk has room and the folder may be written.</source>
+        <translation>No se pudo guardar la configuración en %1. No se recordarán los servidores recientes, los certificados de confianza ni la disposición de la ventana; compruebe que hay espacio en el disco y que se puede escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
@@ -1031,6 +1038,22 @@
         <source>Its values were masked in the audit log: fill them in again.</source>
         <translation>Sus valores se enmascararon en el registro de auditoría: vuelva a escribirlos.</translation>
     </message>
+    <message>
+        <source>A correction is being sent</source>
+        <translation>Se está enviando una corrección</translation>
+    </message>
+    <message>
+        <source>Wait for the answer</source>
+        <translation>Esperar la respuesta</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
+        <translation>Se está enviando una corrección al servidor. Si cierra ahora, la ventana dejará de esperar, pero puede que el servidor la aplique igualmente y usted no verá si lo hizo. ¿Esperar la respuesta o cerrar de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1204,6 +1227,18 @@
     <message>
         <source>This send is missing from the audit log; tell whoever keeps it.</source>
         <translation>Este envío no consta en el registro de auditoría; avise a quien lo mantenga.</translation>
+    </message>
+    <message>
+        <source>Send %1 attributes? That is far more than the %2 contact-list columns Dialer recommends; a whole contact list or the wrong file may have been pasted.</source>
+        <translation>¿Enviar %1 atributos? Son muchos más que las %2 columnas de lista de contactos que recomienda Dialer; puede que se haya pegado una lista de contactos completa o el archivo equivocado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The rows are kept.</source>
+        <translation>No se envió nada. Las filas se conservan.</translation>
+    </message>
+    <message>
+        <source>Send this many attributes?</source>
+        <translation>¿Enviar tantos atributos?</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>CallData::AppSettings</name>
+    <message>
+        <source>Settings could not be saved to %1. Recent servers, trusted certificates and the window layout will not be remembered; check that the disk has room and the folder may be written.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1. Les serveurs récents, les certificats approuvés et la disposition de la fenêtre ne seront pas mémorisés ; vérifiez que le disque dispose d&apos;espace et que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
@@ -1031,6 +1038,22 @@
         <source>Its values were masked in the audit log: fill them in again.</source>
         <translation>Ses valeurs ont été masquées dans le journal d&apos;audit : saisissez-les à nouveau.</translation>
     </message>
+    <message>
+        <source>A correction is being sent</source>
+        <translation>Une correction est en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Wait for the answer</source>
+        <translation>Attendre la réponse</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
+        <translation>Une correction est en cours d&apos;envoi au serveur. Si vous fermez maintenant, la fenêtre cesse d&apos;attendre, mais le serveur peut quand même l&apos;appliquer, et vous ne saurez pas s&apos;il l&apos;a fait. Attendre la réponse, ou fermer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1204,6 +1227,18 @@
     <message>
         <source>This send is missing from the audit log; tell whoever keeps it.</source>
         <translation>Cet envoi manque dans le journal d&apos;audit ; prévenez la personne qui en est responsable.</translation>
+    </message>
+    <message>
+        <source>Send %1 attributes? That is far more than the %2 contact-list columns Dialer recommends; a whole contact list or the wrong file may have been pasted.</source>
+        <translation>Envoyer %1 attributs ? C&apos;est bien plus que les %2 colonnes de liste de contacts recommandées par Dialer ; une liste de contacts entière ou le mauvais fichier a peut-être été collé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The rows are kept.</source>
+        <translation>Rien n&apos;a été envoyé. Les lignes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Send this many attributes?</source>
+        <translation>Envoyer autant d&apos;attributs ?</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>CallData::AppSettings</name>
+    <message>
+        <source>Settings could not be saved to %1. Recent servers, trusted certificates and the window layout will not be remembered; check that the disk has room and the folder may be written.</source>
+        <translation>Não foi possível salvar as configurações em %1. Servidores recentes, certificados confiáveis e o layout da janela não serão lembrados; verifique se há espaço no disco e se a pasta permite gravação.</translation>
+    </message>
+</context>
+<context>
     <name>CallData::AttributeFile</name>
     <message>
         <source>Could not open %1: %2. Check the path and that you may read the file.</source>
@@ -1031,6 +1038,22 @@
         <source>Its values were masked in the audit log: fill them in again.</source>
         <translation>Os valores dela foram mascarados no log de auditoria: preencha-os novamente.</translation>
     </message>
+    <message>
+        <source>A correction is being sent</source>
+        <translation>Uma correção está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Wait for the answer</source>
+        <translation>Aguardar a resposta</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Fechar mesmo assim</translation>
+    </message>
+    <message>
+        <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
+        <translation>Uma correção está sendo enviada ao servidor. Se você fechar agora, a janela deixará de aguardar, mas o servidor ainda pode aplicá-la, e você não verá se isso aconteceu. Aguardar a resposta ou fechar mesmo assim?</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1204,6 +1227,18 @@
     <message>
         <source>This send is missing from the audit log; tell whoever keeps it.</source>
         <translation>Este envio não consta no log de auditoria; avise o responsável por ele.</translation>
+    </message>
+    <message>
+        <source>Send %1 attributes? That is far more than the %2 contact-list columns Dialer recommends; a whole contact list or the wrong file may have been pasted.</source>
+        <translation>Enviar %1 atributos? Isso é muito mais do que as %2 colunas de lista de contatos que o Dialer recomenda; talvez uma lista de contatos inteira ou o arquivo errado tenha sido colado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. The rows are kept.</source>
+        <translation>Nada foi enviado. As linhas foram mantidas.</translation>
+    </message>
+    <message>
+        <source>Send this many attributes?</source>
+        <translation>Enviar tantos atributos?</translation>
     </message>
 </context>
 <context>
