@@ -67,6 +67,26 @@
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
         <translation>Der Wert von %1 ist kein gültiger UTF-8-Text, daher gingen Zeichen verloren. Verwenden Sie ein UTF-8-Gebietsschema (zum Beispiel LANG=C.UTF-8) und geben Sie ihn erneut ein.</translation>
     </message>
+    <message>
+        <source>Log network, session and window events to standard error (never passwords or tokens).</source>
+        <translation>Netzwerk-, Sitzungs- und Fensterereignisse auf der Standardfehlerausgabe protokollieren (nie Passwörter oder Tokens).</translation>
+    </message>
+    <message>
+        <source>Watch these agents&apos; queues (CIC user IDs, comma-separated) after the login.</source>
+        <translation>Nach der Anmeldung die Warteschlangen dieser Agenten beobachten (CIC-Benutzer-IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>USER_IDS</source>
+        <translation>BENUTZER_IDS</translation>
+    </message>
+    <message>
+        <source>Watch these workgroups&apos; queues (comma-separated) after the login.</source>
+        <translation>Nach der Anmeldung die Warteschlangen dieser Arbeitsgruppen beobachten (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NAMEN</translation>
+    </message>
 </context>
 <context>
     <name>CallData::AppSettings</name>
@@ -337,6 +357,18 @@
             <numerusform>%n Warnungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What the call holds now for %1, as the server shows it.</source>
+        <translation>Was der Anruf derzeit für %1 enthält, wie der Server es anzeigt.</translation>
+    </message>
+    <message>
+        <source>Not known: the call is not on a watched queue and could not be read.</source>
+        <translation>Unbekannt: Der Anruf ist in keiner beobachteten Warteschlange und konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>On the call now</source>
+        <translation>Jetzt im Anruf</translation>
+    </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
@@ -421,10 +453,6 @@
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
         <translation>Der Anruf endete um %1 – noch etwa %2 s für eine Korrektur.</translation>
-    </message>
-    <message>
-        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation>Der Server kennt derzeit keine Interaktion %1; sie ist vielleicht beendet, oder die Anruf-ID steht in einem anderen Attribut (Einstellungen).</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,24 @@
     </message>
 </context>
 <context>
+    <name>CallData::LiveCallsFlow</name>
+    <message>
+        <source>Call status</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source> — seen on the call: %1 of %2.</source>
+        <translation> – im Anruf sichtbar: %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — but after %n s the call shows %1 of %2 sent values. The server received the correction; whether Dialer applied it is not confirmed.</source>
+        <translation>
+            <numerusform> – aber nach %n s zeigt der Anruf %1 von %2 gesendeten Werten. Der Server hat die Korrektur empfangen; ob Dialer sie übernommen hat, ist nicht bestätigt.</numerusform>
+            <numerusform> – aber nach %n s zeigt der Anruf %1 von %2 gesendeten Werten. Der Server hat die Korrektur empfangen; ob Dialer sie übernommen hat, ist nicht bestätigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
@@ -856,6 +902,91 @@
     <message>
         <source>Since the end</source>
         <translation>Seit Ende</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsPanel</name>
+    <message>
+        <source>The watch starts after the login.</source>
+        <translation>Die Beobachtung beginnt nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Name agents or workgroups and choose Watch.</source>
+        <translation>Nennen Sie Agenten oder Arbeitsgruppen und wählen Sie „Beobachten“.</translation>
+    </message>
+    <message>
+        <source>Starting the watch…</source>
+        <translation>Beobachtung wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n call(s) shown</source>
+        <translation>
+            <numerusform>Beobachtung: %n Anruf angezeigt</numerusform>
+            <numerusform>Beobachtung: %n Anrufe angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n on the queues).</source>
+        <translation>
+            <numerusform> (%n in den Warteschlangen).</numerusform>
+            <numerusform> (%n in den Warteschlangen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the watch: %1</source>
+        <translation>Der Server hat die Beobachtung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Live calls &amp;columns…</source>
+        <translation>&amp;Spalten der aktiven Anrufe…</translation>
+    </message>
+    <message>
+        <source>Live calls columns</source>
+        <translation>Spalten der aktiven Anrufe</translation>
+    </message>
+    <message>
+        <source>More attributes to show as columns, separated by commas:</source>
+        <translation>Weitere Attribute, die als Spalten angezeigt werden, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID attribute…</source>
+        <translation>Attribut für Anruf-&amp;ID…</translation>
+    </message>
+    <message>
+        <source>(the interaction ID)</source>
+        <translation>(die Interaktions-ID)</translation>
+    </message>
+    <message>
+        <source>Call ID attribute</source>
+        <translation>Attribut für Anruf-ID</translation>
+    </message>
+    <message>
+        <source>Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow your site&apos;s lab test):</source>
+        <translation>„Diesen Anruf verwenden“ übernimmt die Anruf-ID aus (welches Attribut update-call-data erwartet, ist nicht bestätigt; folgen Sie dem Labortest Ihres Standorts):</translation>
+    </message>
+    <message>
+        <source>Correction &amp;window…</source>
+        <translation>&amp;Zeitfenster für Korrekturen…</translation>
+    </message>
+    <message>
+        <source>Correction window</source>
+        <translation>Zeitfenster für Korrekturen</translation>
+    </message>
+    <message>
+        <source>A call can be corrected this many seconds after it ends:</source>
+        <translation>So viele Sekunden nach seinem Ende kann ein Anruf korrigiert werden:</translation>
+    </message>
+    <message>
+        <source>Time to &amp;see a correction…</source>
+        <translation>Zeit bis zur &amp;Anzeige einer Korrektur…</translation>
+    </message>
+    <message>
+        <source>Time to see a correction</source>
+        <translation>Zeit bis zur Anzeige einer Korrektur</translation>
+    </message>
+    <message>
+        <source>After the server accepts a correction, wait this many seconds for the call to show it:</source>
+        <translation>Nachdem der Server eine Korrektur angenommen hat, so viele Sekunden warten, bis der Anruf sie zeigt:</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1185,14 @@
         <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
         <translation>Eine Korrektur wird gerade an den Server gesendet. Wenn Sie jetzt schließen, wartet das Fenster nicht mehr, der Server übernimmt sie aber möglicherweise trotzdem, und Sie sehen nicht, ob er es getan hat. Auf die Antwort warten oder trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Aktive Anrufe</translation>
+    </message>
+    <message>
+        <source>Live &amp;calls</source>
+        <translation>Aktive &amp;Anrufe</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1239,6 +1378,13 @@
     <message>
         <source>Send this many attributes?</source>
         <translation>So viele Attribute senden?</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::Translations</name>
+    <message>
+        <source>The language &quot;%1&quot; is not available, so the texts stay in English. Available: %2.</source>
+        <translation>Die Sprache „%1“ ist nicht verfügbar, daher bleiben die Texte auf Englisch. Verfügbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1637,30 @@
         <translation>--csv ist eine Option von audit export.</translation>
     </message>
     <message>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: intakt, 1 Eintrag; der SHA-256 des letzten Eintrags ist %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: intakt, %2 Einträge; der SHA-256 des letzten Eintrags ist %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: unterbrochen in Zeile %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: kann nicht geprüft werden. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Das Prüfprotokoll %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>Warnung: Zeile %1 ist kein Prüfeintrag und wurde ausgelassen; führen Sie calldata-cli audit verify aus.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
@@ -1526,6 +1696,8 @@ Options:
   --dry-run          validate and print the requests; send nothing
   --allow-many       send more than 1,000 attributes (refused without it)
   --json             print exactly one JSON object on standard output
+  --verbose          log requests and the session to standard error
+                     (never the password, cookie or CSRF token)
   --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
   --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
   --attribute NAME   calls: also watch and print this attribute; repeatable
@@ -1592,6 +1764,8 @@ Optionen:
   --dry-run              prüfen und die Anfragen ausgeben; nichts senden
   --allow-many           mehr als 1.000 Attribute senden (sonst abgelehnt)
   --json                 genau ein JSON-Objekt auf der Standardausgabe ausgeben
+  --verbose              Anfragen und die Sitzung auf der Standardfehlerausgabe
+                         protokollieren (nie Passwort, Cookie oder CSRF-Token)
   --agent BENUTZER_ID    calls: die Benutzerwarteschlange dieses Agenten
                          beobachten; wiederholbar
   --workgroup NAME       calls: die Warteschlange dieser Arbeitsgruppe
@@ -1628,28 +1802,8 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
 </translation>
     </message>
     <message>
-        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
-        <translation>%1: intakt, 1 Eintrag; der SHA-256 des letzten Eintrags ist %2.</translation>
-    </message>
-    <message>
-        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
-        <translation>%1: intakt, %2 Einträge; der SHA-256 des letzten Eintrags ist %3.</translation>
-    </message>
-    <message>
-        <source>%1: broken at line %2. %3</source>
-        <translation>%1: unterbrochen in Zeile %2. %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot be verified. %2</source>
-        <translation>%1: kann nicht geprüft werden. %2</translation>
-    </message>
-    <message>
-        <source>The audit log %1 does not exist.</source>
-        <translation>Das Prüfprotokoll %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
-        <translation>Warnung: Zeile %1 ist kein Prüfeintrag und wurde ausgelassen; führen Sie calldata-cli audit verify aus.</translation>
+        <source>warning: interrupted; the logout was not awaited.</source>
+        <translation>Warnung: unterbrochen; auf die Abmeldung wurde nicht gewartet.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2349,69 @@ Zeitüberschreitungsfehler. Für calls: 4 Beobachten abgelehnt (ein 4xx außer
     <message>
         <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
         <translation>Zeile %1: Der Wert enthält ein defektes Zeichen (kein gültiger Unicode-Text). Geben Sie den Wert neu ein.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPanel</name>
+    <message>
+        <source>Agents to watch:</source>
+        <translation>Zu beobachtende Agenten:</translation>
+    </message>
+    <message>
+        <source>Agents to watch</source>
+        <translation>Zu beobachtende Agenten</translation>
+    </message>
+    <message>
+        <source>CIC user IDs, e.g. agent1, agent2</source>
+        <translation>CIC-Benutzer-IDs, z. B. agent1, agent2</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch:</source>
+        <translation>Zu beobachtende Arbeitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch</source>
+        <translation>Zu beobachtende Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Workgroup names, e.g. Collections</source>
+        <translation>Namen von Arbeitsgruppen, z. B. Collections</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Show all calls</source>
+        <translation>Alle Anrufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list interactions that are not Dialer calls (no campaign).</source>
+        <translation>Auch Interaktionen auflisten, die keine Dialer-Anrufe sind (ohne Kampagne).</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Beobachtungsstatus</translation>
+    </message>
+    <message>
+        <source>Filter live calls</source>
+        <translation>Aktive Anrufe filtern</translation>
+    </message>
+    <message>
+        <source>Filter: agent, party, campaign, call ID…</source>
+        <translation>Filter: Agent, Gegenseite, Kampagne, Anruf-ID…</translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Aktive Anrufe</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>Diesen Anruf verwenden</translation>
+    </message>
+    <message>
+        <source>Fill Campaign ID and Call ID from the selected row (also Enter or a double-click); the call-data rows stay.</source>
+        <translation>Kampagnen-ID und Anruf-ID aus der ausgewählten Zeile übernehmen (auch mit Eingabe oder Doppelklick); die Zeilen der Anrufdaten bleiben erhalten.</translation>
     </message>
 </context>
 <context>

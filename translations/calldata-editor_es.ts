@@ -67,6 +67,26 @@
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
         <translation>El valor de %1 no es texto UTF-8 válido, por lo que se perderían caracteres. Use una configuración regional UTF-8 (por ejemplo, LANG=C.UTF-8) y vuelva a escribirlo.</translation>
     </message>
+    <message>
+        <source>Log network, session and window events to standard error (never passwords or tokens).</source>
+        <translation>Registrar los eventos de red, de sesión y de ventana en la salida de error estándar (nunca contraseñas ni tokens).</translation>
+    </message>
+    <message>
+        <source>Watch these agents&apos; queues (CIC user IDs, comma-separated) after the login.</source>
+        <translation>Supervisar las colas de estos agentes (ID de usuario de CIC, separados por comas) después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>USER_IDS</source>
+        <translation>ID_USUARIOS</translation>
+    </message>
+    <message>
+        <source>Watch these workgroups&apos; queues (comma-separated) after the login.</source>
+        <translation>Supervisar las colas de estos grupos de trabajo (separados por comas) después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMBRES</translation>
+    </message>
 </context>
 <context>
     <name>CallData::AppSettings</name>
@@ -337,6 +357,18 @@
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
         <translation>Son más que las %1 columnas de lista de contactos que recomienda Dialer.</translation>
     </message>
+    <message>
+        <source>What the call holds now for %1, as the server shows it.</source>
+        <translation>Lo que contiene ahora la llamada para %1, tal como lo muestra el servidor.</translation>
+    </message>
+    <message>
+        <source>Not known: the call is not on a watched queue and could not be read.</source>
+        <translation>Desconocido: la llamada no está en ninguna cola supervisada y no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>On the call now</source>
+        <translation>Ahora en la llamada</translation>
+    </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
@@ -421,10 +453,6 @@
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
         <translation>La llamada terminó a las %1 — quedan unos %2 s para corregirla.</translation>
-    </message>
-    <message>
-        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation>El servidor no conoce ahora ninguna interacción %1; puede que haya terminado, o que el ID de llamada sea otro atributo (Configuración).</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,24 @@
     </message>
 </context>
 <context>
+    <name>CallData::LiveCallsFlow</name>
+    <message>
+        <source>Call status</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source> — seen on the call: %1 of %2.</source>
+        <translation> — visto en la llamada: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — but after %n s the call shows %1 of %2 sent values. The server received the correction; whether Dialer applied it is not confirmed.</source>
+        <translation>
+            <numerusform> — pero tras %n s la llamada muestra %1 de %2 valores enviados. El servidor recibió la corrección; no está confirmado que Dialer la haya aplicado.</numerusform>
+            <numerusform> — pero tras %n s la llamada muestra %1 de %2 valores enviados. El servidor recibió la corrección; no está confirmado que Dialer la haya aplicado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
@@ -856,6 +902,91 @@
     <message>
         <source>Since the end</source>
         <translation>Desde el fin</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsPanel</name>
+    <message>
+        <source>The watch starts after the login.</source>
+        <translation>La supervisión empieza después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Name agents or workgroups and choose Watch.</source>
+        <translation>Indique agentes o grupos de trabajo y elija Supervisar.</translation>
+    </message>
+    <message>
+        <source>Starting the watch…</source>
+        <translation>Iniciando la supervisión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n call(s) shown</source>
+        <translation>
+            <numerusform>Supervisando: %n llamada mostrada</numerusform>
+            <numerusform>Supervisando: %n llamadas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n on the queues).</source>
+        <translation>
+            <numerusform> (%n en las colas).</numerusform>
+            <numerusform> (%n en las colas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the watch: %1</source>
+        <translation>El servidor rechazó la supervisión: %1</translation>
+    </message>
+    <message>
+        <source>Live calls &amp;columns…</source>
+        <translation>&amp;Columnas de las llamadas en curso…</translation>
+    </message>
+    <message>
+        <source>Live calls columns</source>
+        <translation>Columnas de las llamadas en curso</translation>
+    </message>
+    <message>
+        <source>More attributes to show as columns, separated by commas:</source>
+        <translation>Más atributos que mostrar como columnas, separados por comas:</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID attribute…</source>
+        <translation>Atributo del &amp;ID de llamada…</translation>
+    </message>
+    <message>
+        <source>(the interaction ID)</source>
+        <translation>(el ID de interacción)</translation>
+    </message>
+    <message>
+        <source>Call ID attribute</source>
+        <translation>Atributo del ID de llamada</translation>
+    </message>
+    <message>
+        <source>Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow your site&apos;s lab test):</source>
+        <translation>«Usar esta llamada» toma el ID de llamada de (no está confirmado cuál espera update-call-data; siga la prueba de laboratorio de su sitio):</translation>
+    </message>
+    <message>
+        <source>Correction &amp;window…</source>
+        <translation>&amp;Plazo de corrección…</translation>
+    </message>
+    <message>
+        <source>Correction window</source>
+        <translation>Plazo de corrección</translation>
+    </message>
+    <message>
+        <source>A call can be corrected this many seconds after it ends:</source>
+        <translation>Segundos durante los que se puede corregir una llamada después de terminar:</translation>
+    </message>
+    <message>
+        <source>Time to &amp;see a correction…</source>
+        <translation>&amp;Tiempo para ver una corrección…</translation>
+    </message>
+    <message>
+        <source>Time to see a correction</source>
+        <translation>Tiempo para ver una corrección</translation>
+    </message>
+    <message>
+        <source>After the server accepts a correction, wait this many seconds for the call to show it:</source>
+        <translation>Después de que el servidor acepte una corrección, esperar estos segundos a que la llamada la muestre:</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1185,14 @@
         <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
         <translation>Se está enviando una corrección al servidor. Si cierra ahora, la ventana dejará de esperar, pero puede que el servidor la aplique igualmente y usted no verá si lo hizo. ¿Esperar la respuesta o cerrar de todos modos?</translation>
     </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Live &amp;calls</source>
+        <translation>&amp;Llamadas en curso</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1239,6 +1378,13 @@
     <message>
         <source>Send this many attributes?</source>
         <translation>¿Enviar tantos atributos?</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::Translations</name>
+    <message>
+        <source>The language &quot;%1&quot; is not available, so the texts stay in English. Available: %2.</source>
+        <translation>El idioma «%1» no está disponible, así que los textos se quedan en inglés. Disponibles: %2.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1637,30 @@
         <translation>--csv es una opción de audit export.</translation>
     </message>
     <message>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: intacto, 1 registro; el SHA-256 del último registro es %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: intacto, %2 registros; el SHA-256 del último registro es %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: roto en la línea %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: no se puede verificar. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>El registro de auditoría %1 no existe.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>advertencia: la línea %1 no es un registro de auditoría y se omitió; ejecute calldata-cli audit verify.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
@@ -1526,6 +1696,8 @@ Options:
   --dry-run          validate and print the requests; send nothing
   --allow-many       send more than 1,000 attributes (refused without it)
   --json             print exactly one JSON object on standard output
+  --verbose          log requests and the session to standard error
+                     (never the password, cookie or CSRF token)
   --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
   --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
   --attribute NAME   calls: also watch and print this attribute; repeatable
@@ -1592,6 +1764,9 @@ Opciones:
   --dry-run            validar y mostrar las solicitudes; no enviar nada
   --allow-many         enviar más de 1000 atributos (se rechaza sin esta opción)
   --json               imprimir exactamente un objeto JSON en la salida estándar
+  --verbose            registrar las solicitudes y la sesión en la salida de
+                       error estándar (nunca la contraseña, la cookie ni el
+                       token CSRF)
   --agent ID_USUARIO   calls: supervisar la cola de usuario de este agente;
                        repetible
   --workgroup NOMBRE   calls: supervisar la cola de este grupo de trabajo;
@@ -1628,28 +1803,8 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
 </translation>
     </message>
     <message>
-        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
-        <translation>%1: intacto, 1 registro; el SHA-256 del último registro es %2.</translation>
-    </message>
-    <message>
-        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
-        <translation>%1: intacto, %2 registros; el SHA-256 del último registro es %3.</translation>
-    </message>
-    <message>
-        <source>%1: broken at line %2. %3</source>
-        <translation>%1: roto en la línea %2. %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot be verified. %2</source>
-        <translation>%1: no se puede verificar. %2</translation>
-    </message>
-    <message>
-        <source>The audit log %1 does not exist.</source>
-        <translation>El registro de auditoría %1 no existe.</translation>
-    </message>
-    <message>
-        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
-        <translation>advertencia: la línea %1 no es un registro de auditoría y se omitió; ejecute calldata-cli audit verify.</translation>
+        <source>warning: interrupted; the logout was not awaited.</source>
+        <translation>advertencia: interrumpido; no se esperó al cierre de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2350,69 @@ de 401), 6 sin función queues, 8 ninguna imagen de las colas dentro de
     <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
         <translation>%1 atributos son más que las %2 columnas de lista de contactos que recomienda Dialer.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPanel</name>
+    <message>
+        <source>Agents to watch:</source>
+        <translation>Agentes que supervisar:</translation>
+    </message>
+    <message>
+        <source>Agents to watch</source>
+        <translation>Agentes que supervisar</translation>
+    </message>
+    <message>
+        <source>CIC user IDs, e.g. agent1, agent2</source>
+        <translation>ID de usuario de CIC, p. ej., agent1, agent2</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch:</source>
+        <translation>Grupos de trabajo que supervisar:</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch</source>
+        <translation>Grupos de trabajo que supervisar</translation>
+    </message>
+    <message>
+        <source>Workgroup names, e.g. Collections</source>
+        <translation>Nombres de grupos de trabajo, p. ej., Collections</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Supervisar</translation>
+    </message>
+    <message>
+        <source>Show all calls</source>
+        <translation>Mostrar todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Also list interactions that are not Dialer calls (no campaign).</source>
+        <translation>Listar también las interacciones que no son llamadas de Dialer (sin campaña).</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Estado de la supervisión</translation>
+    </message>
+    <message>
+        <source>Filter live calls</source>
+        <translation>Filtrar las llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Filter: agent, party, campaign, call ID…</source>
+        <translation>Filtro: agente, interlocutor, campaña, ID de llamada…</translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>Usar esta llamada</translation>
+    </message>
+    <message>
+        <source>Fill Campaign ID and Call ID from the selected row (also Enter or a double-click); the call-data rows stay.</source>
+        <translation>Rellenar el ID de campaña y el ID de llamada con la fila seleccionada (también con Intro o doble clic); las filas de datos de llamada se mantienen.</translation>
     </message>
 </context>
 <context>

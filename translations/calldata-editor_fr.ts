@@ -67,6 +67,26 @@
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
         <translation>La valeur de %1 n&apos;est pas un texte UTF-8 valide, des caractères seraient donc perdus. Utilisez une locale UTF-8 (par exemple LANG=C.UTF-8) et saisissez-la à nouveau.</translation>
     </message>
+    <message>
+        <source>Log network, session and window events to standard error (never passwords or tokens).</source>
+        <translation>Journaliser les événements réseau, de session et de fenêtre sur la sortie d&apos;erreur standard (jamais les mots de passe ni les jetons).</translation>
+    </message>
+    <message>
+        <source>Watch these agents&apos; queues (CIC user IDs, comma-separated) after the login.</source>
+        <translation>Surveiller les files d&apos;attente de ces agents (ID d&apos;utilisateur CIC, séparés par des virgules) après la connexion.</translation>
+    </message>
+    <message>
+        <source>USER_IDS</source>
+        <translation>ID_UTILISATEURS</translation>
+    </message>
+    <message>
+        <source>Watch these workgroups&apos; queues (comma-separated) after the login.</source>
+        <translation>Surveiller les files d&apos;attente de ces groupes de travail (séparés par des virgules) après la connexion.</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMS</translation>
+    </message>
 </context>
 <context>
     <name>CallData::AppSettings</name>
@@ -337,6 +357,18 @@
             <numerusform>%n avertissements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What the call holds now for %1, as the server shows it.</source>
+        <translation>Ce que l&apos;appel contient actuellement pour %1, tel que le serveur l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Not known: the call is not on a watched queue and could not be read.</source>
+        <translation>Inconnu : l&apos;appel n&apos;est dans aucune file d&apos;attente surveillée et n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>On the call now</source>
+        <translation>Dans l&apos;appel</translation>
+    </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
@@ -421,10 +453,6 @@
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
         <translation>L&apos;appel s&apos;est terminé à %1 — il reste environ %2 s pour le corriger.</translation>
-    </message>
-    <message>
-        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation>Le serveur ne connaît actuellement aucune interaction %1 ; elle est peut-être terminée, ou l&apos;ID d&apos;appel est peut-être un autre attribut (Paramètres).</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,24 @@
     </message>
 </context>
 <context>
+    <name>CallData::LiveCallsFlow</name>
+    <message>
+        <source>Call status</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <source> — seen on the call: %1 of %2.</source>
+        <translation> — visible dans l&apos;appel : %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — but after %n s the call shows %1 of %2 sent values. The server received the correction; whether Dialer applied it is not confirmed.</source>
+        <translation>
+            <numerusform> — mais après %n s, l&apos;appel affiche %1 des %2 valeurs envoyées. Le serveur a reçu la correction ; il n&apos;est pas confirmé que Dialer l&apos;a appliquée.</numerusform>
+            <numerusform> — mais après %n s, l&apos;appel affiche %1 des %2 valeurs envoyées. Le serveur a reçu la correction ; il n&apos;est pas confirmé que Dialer l&apos;a appliquée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
@@ -856,6 +902,91 @@
     <message>
         <source>Since the end</source>
         <translation>Depuis la fin</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsPanel</name>
+    <message>
+        <source>The watch starts after the login.</source>
+        <translation>La surveillance commence après la connexion.</translation>
+    </message>
+    <message>
+        <source>Name agents or workgroups and choose Watch.</source>
+        <translation>Indiquez des agents ou des groupes de travail et choisissez Surveiller.</translation>
+    </message>
+    <message>
+        <source>Starting the watch…</source>
+        <translation>Démarrage de la surveillance…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n call(s) shown</source>
+        <translation>
+            <numerusform>Surveillance : %n appel affiché</numerusform>
+            <numerusform>Surveillance : %n appels affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n on the queues).</source>
+        <translation>
+            <numerusform> (%n dans les files d&apos;attente).</numerusform>
+            <numerusform> (%n dans les files d&apos;attente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the watch: %1</source>
+        <translation>Le serveur a refusé la surveillance : %1</translation>
+    </message>
+    <message>
+        <source>Live calls &amp;columns…</source>
+        <translation>&amp;Colonnes des appels en cours…</translation>
+    </message>
+    <message>
+        <source>Live calls columns</source>
+        <translation>Colonnes des appels en cours</translation>
+    </message>
+    <message>
+        <source>More attributes to show as columns, separated by commas:</source>
+        <translation>Autres attributs à afficher en colonnes, séparés par des virgules :</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID attribute…</source>
+        <translation>Attribut de l&apos;&amp;ID d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>(the interaction ID)</source>
+        <translation>(l&apos;ID d&apos;interaction)</translation>
+    </message>
+    <message>
+        <source>Call ID attribute</source>
+        <translation>Attribut de l&apos;ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow your site&apos;s lab test):</source>
+        <translation>« Utiliser cet appel » prend l&apos;ID d&apos;appel dans (celui qu&apos;attend update-call-data n&apos;est pas confirmé ; suivez le test en laboratoire de votre site) :</translation>
+    </message>
+    <message>
+        <source>Correction &amp;window…</source>
+        <translation>&amp;Délai de correction…</translation>
+    </message>
+    <message>
+        <source>Correction window</source>
+        <translation>Délai de correction</translation>
+    </message>
+    <message>
+        <source>A call can be corrected this many seconds after it ends:</source>
+        <translation>Nombre de secondes pendant lesquelles un appel peut être corrigé après sa fin :</translation>
+    </message>
+    <message>
+        <source>Time to &amp;see a correction…</source>
+        <translation>Délai pour &amp;voir une correction…</translation>
+    </message>
+    <message>
+        <source>Time to see a correction</source>
+        <translation>Délai pour voir une correction</translation>
+    </message>
+    <message>
+        <source>After the server accepts a correction, wait this many seconds for the call to show it:</source>
+        <translation>Après l&apos;acceptation d&apos;une correction par le serveur, attendre ce nombre de secondes que l&apos;appel l&apos;affiche :</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1185,14 @@
         <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
         <translation>Une correction est en cours d&apos;envoi au serveur. Si vous fermez maintenant, la fenêtre cesse d&apos;attendre, mais le serveur peut quand même l&apos;appliquer, et vous ne saurez pas s&apos;il l&apos;a fait. Attendre la réponse, ou fermer quand même ?</translation>
     </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <source>Live &amp;calls</source>
+        <translation>Appels en &amp;cours</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1239,6 +1378,13 @@
     <message>
         <source>Send this many attributes?</source>
         <translation>Envoyer autant d&apos;attributs ?</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::Translations</name>
+    <message>
+        <source>The language &quot;%1&quot; is not available, so the texts stay in English. Available: %2.</source>
+        <translation>La langue « %1 » n&apos;est pas disponible, les textes restent donc en anglais. Disponibles : %2.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1637,30 @@
         <translation>--csv est une option de audit export.</translation>
     </message>
     <message>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1 : intact, 1 enregistrement ; le SHA-256 du dernier enregistrement est %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1 : intact, %2 enregistrements ; le SHA-256 du dernier enregistrement est %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1 : rompu à la ligne %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1 : ne peut pas être vérifié. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>Le journal d&apos;audit %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>avertissement : la ligne %1 n&apos;est pas un enregistrement d&apos;audit et a été ignorée ; exécutez calldata-cli audit verify.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
@@ -1526,6 +1696,8 @@ Options:
   --dry-run          validate and print the requests; send nothing
   --allow-many       send more than 1,000 attributes (refused without it)
   --json             print exactly one JSON object on standard output
+  --verbose          log requests and the session to standard error
+                     (never the password, cookie or CSRF token)
   --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
   --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
   --attribute NAME   calls: also watch and print this attribute; repeatable
@@ -1592,6 +1764,9 @@ Options :
   --dry-run           valider et afficher les requêtes ; ne rien envoyer
   --allow-many        envoyer plus de 1 000 attributs (refusé sans cette option)
   --json              afficher exactement un objet JSON sur la sortie standard
+  --verbose           journaliser les requêtes et la session sur la sortie
+                      d&apos;erreur standard (jamais le mot de passe, le cookie ni le
+                      jeton CSRF)
   --agent ID_UTILISATEUR
                       calls : surveiller la file d&apos;attente de cet agent ;
                       répétable
@@ -1629,28 +1804,8 @@ de --timeout.
 </translation>
     </message>
     <message>
-        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
-        <translation>%1 : intact, 1 enregistrement ; le SHA-256 du dernier enregistrement est %2.</translation>
-    </message>
-    <message>
-        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
-        <translation>%1 : intact, %2 enregistrements ; le SHA-256 du dernier enregistrement est %3.</translation>
-    </message>
-    <message>
-        <source>%1: broken at line %2. %3</source>
-        <translation>%1 : rompu à la ligne %2. %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot be verified. %2</source>
-        <translation>%1 : ne peut pas être vérifié. %2</translation>
-    </message>
-    <message>
-        <source>The audit log %1 does not exist.</source>
-        <translation>Le journal d&apos;audit %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
-        <translation>avertissement : la ligne %1 n&apos;est pas un enregistrement d&apos;audit et a été ignorée ; exécutez calldata-cli audit verify.</translation>
+        <source>warning: interrupted; the logout was not awaited.</source>
+        <translation>avertissement : interrompu ; la déconnexion n&apos;a pas été attendue.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2351,69 @@ de --timeout.
     <message>
         <source>Row %1: the value contains a broken character (not valid Unicode text). Retype the value.</source>
         <translation>Ligne %1 : la valeur contient un caractère endommagé (texte Unicode non valide). Saisissez à nouveau la valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPanel</name>
+    <message>
+        <source>Agents to watch:</source>
+        <translation>Agents à surveiller :</translation>
+    </message>
+    <message>
+        <source>Agents to watch</source>
+        <translation>Agents à surveiller</translation>
+    </message>
+    <message>
+        <source>CIC user IDs, e.g. agent1, agent2</source>
+        <translation>ID d&apos;utilisateur CIC, par ex. agent1, agent2</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch:</source>
+        <translation>Groupes de travail à surveiller :</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch</source>
+        <translation>Groupes de travail à surveiller</translation>
+    </message>
+    <message>
+        <source>Workgroup names, e.g. Collections</source>
+        <translation>Noms de groupes de travail, par ex. Collections</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Show all calls</source>
+        <translation>Afficher tous les appels</translation>
+    </message>
+    <message>
+        <source>Also list interactions that are not Dialer calls (no campaign).</source>
+        <translation>Lister aussi les interactions qui ne sont pas des appels Dialer (sans campagne).</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>État de la surveillance</translation>
+    </message>
+    <message>
+        <source>Filter live calls</source>
+        <translation>Filtrer les appels en cours</translation>
+    </message>
+    <message>
+        <source>Filter: agent, party, campaign, call ID…</source>
+        <translation>Filtre : agent, correspondant, campagne, ID d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>Utiliser cet appel</translation>
+    </message>
+    <message>
+        <source>Fill Campaign ID and Call ID from the selected row (also Enter or a double-click); the call-data rows stay.</source>
+        <translation>Remplir l&apos;ID de campagne et l&apos;ID d&apos;appel à partir de la ligne sélectionnée (aussi avec Entrée ou un double-clic) ; les lignes de données d&apos;appel sont conservées.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,26 @@
         <source>The value of %1 is not valid UTF-8 text, so characters would be lost. Use a UTF-8 locale (for example LANG=C.UTF-8) and type it again.</source>
         <translation>O valor de %1 não é um texto UTF-8 válido, por isso caracteres seriam perdidos. Use uma localidade UTF-8 (por exemplo, LANG=C.UTF-8) e digite-o novamente.</translation>
     </message>
+    <message>
+        <source>Log network, session and window events to standard error (never passwords or tokens).</source>
+        <translation>Registrar eventos de rede, sessão e janela na saída de erro padrão (nunca senhas ou tokens).</translation>
+    </message>
+    <message>
+        <source>Watch these agents&apos; queues (CIC user IDs, comma-separated) after the login.</source>
+        <translation>Monitorar as filas destes agentes (IDs de usuário do CIC, separados por vírgulas) após o login.</translation>
+    </message>
+    <message>
+        <source>USER_IDS</source>
+        <translation>IDS_USUÁRIOS</translation>
+    </message>
+    <message>
+        <source>Watch these workgroups&apos; queues (comma-separated) after the login.</source>
+        <translation>Monitorar as filas destes grupos de trabalho (separados por vírgulas) após o login.</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMES</translation>
+    </message>
 </context>
 <context>
     <name>CallData::AppSettings</name>
@@ -337,6 +357,18 @@
         <source>That is more than the %1 contact-list columns Dialer recommends.</source>
         <translation>Isso é mais do que as %1 colunas de lista de contatos que o Dialer recomenda.</translation>
     </message>
+    <message>
+        <source>What the call holds now for %1, as the server shows it.</source>
+        <translation>O que a chamada contém agora para %1, conforme o servidor mostra.</translation>
+    </message>
+    <message>
+        <source>Not known: the call is not on a watched queue and could not be read.</source>
+        <translation>Desconhecido: a chamada não está em uma fila monitorada e não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>On the call now</source>
+        <translation>Na chamada agora</translation>
+    </message>
 </context>
 <context>
     <name>CallData::CallDataView</name>
@@ -421,10 +453,6 @@
     <message>
         <source>The call ended at %1 — about %2 s left to correct it.</source>
         <translation>A chamada terminou às %1 — restam cerca de %2 s para corrigi-la.</translation>
-    </message>
-    <message>
-        <source>The server does not know an interaction %1 now; it may have ended, or the call ID may be another attribute (Settings).</source>
-        <translation>O servidor não conhece uma interação %1 agora; ela pode ter terminado, ou o ID da chamada pode estar em outro atributo (Configurações).</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,24 @@
     </message>
 </context>
 <context>
+    <name>CallData::LiveCallsFlow</name>
+    <message>
+        <source>Call status</source>
+        <translation>Status da chamada</translation>
+    </message>
+    <message>
+        <source> — seen on the call: %1 of %2.</source>
+        <translation> — visto na chamada: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — but after %n s the call shows %1 of %2 sent values. The server received the correction; whether Dialer applied it is not confirmed.</source>
+        <translation>
+            <numerusform> — mas após %n s a chamada mostra %1 de %2 valores enviados. O servidor recebeu a correção; não está confirmado se o Dialer a aplicou.</numerusform>
+            <numerusform> — mas após %n s a chamada mostra %1 de %2 valores enviados. O servidor recebeu a correção; não está confirmado se o Dialer a aplicou.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallData::LiveCallsModel</name>
     <message>
         <source>Connected</source>
@@ -856,6 +902,91 @@
     <message>
         <source>Since the end</source>
         <translation>Desde o fim</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::LiveCallsPanel</name>
+    <message>
+        <source>The watch starts after the login.</source>
+        <translation>O monitoramento começa após o login.</translation>
+    </message>
+    <message>
+        <source>Name agents or workgroups and choose Watch.</source>
+        <translation>Informe agentes ou grupos de trabalho e escolha Monitorar.</translation>
+    </message>
+    <message>
+        <source>Starting the watch…</source>
+        <translation>Iniciando o monitoramento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: %n call(s) shown</source>
+        <translation>
+            <numerusform>Monitorando: %n chamada exibida</numerusform>
+            <numerusform>Monitorando: %n chamadas exibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n on the queues).</source>
+        <translation>
+            <numerusform> (%n nas filas).</numerusform>
+            <numerusform> (%n nas filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the watch: %1</source>
+        <translation>O servidor recusou o monitoramento: %1</translation>
+    </message>
+    <message>
+        <source>Live calls &amp;columns…</source>
+        <translation>&amp;Colunas das chamadas em andamento…</translation>
+    </message>
+    <message>
+        <source>Live calls columns</source>
+        <translation>Colunas das chamadas em andamento</translation>
+    </message>
+    <message>
+        <source>More attributes to show as columns, separated by commas:</source>
+        <translation>Outros atributos a exibir como colunas, separados por vírgulas:</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID attribute…</source>
+        <translation>Atributo do &amp;ID da chamada…</translation>
+    </message>
+    <message>
+        <source>(the interaction ID)</source>
+        <translation>(o ID da interação)</translation>
+    </message>
+    <message>
+        <source>Call ID attribute</source>
+        <translation>Atributo do ID da chamada</translation>
+    </message>
+    <message>
+        <source>Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow your site&apos;s lab test):</source>
+        <translation>“Usar esta chamada” preenche o ID da chamada a partir de (qual deles o update-call-data espera não está confirmado; siga o teste de laboratório do seu site):</translation>
+    </message>
+    <message>
+        <source>Correction &amp;window…</source>
+        <translation>&amp;Prazo de correção…</translation>
+    </message>
+    <message>
+        <source>Correction window</source>
+        <translation>Prazo de correção</translation>
+    </message>
+    <message>
+        <source>A call can be corrected this many seconds after it ends:</source>
+        <translation>Segundos durante os quais uma chamada pode ser corrigida após o término:</translation>
+    </message>
+    <message>
+        <source>Time to &amp;see a correction…</source>
+        <translation>&amp;Tempo para ver uma correção…</translation>
+    </message>
+    <message>
+        <source>Time to see a correction</source>
+        <translation>Tempo para ver uma correção</translation>
+    </message>
+    <message>
+        <source>After the server accepts a correction, wait this many seconds for the call to show it:</source>
+        <translation>Depois que o servidor aceitar uma correção, aguardar estes segundos até a chamada exibi-la:</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1185,14 @@
         <source>A correction is being sent to the server. If you close now, the window stops waiting, but the server may still apply it, and you will not see whether it did. Wait for the answer, or close anyway?</source>
         <translation>Uma correção está sendo enviada ao servidor. Se você fechar agora, a janela deixará de aguardar, mas o servidor ainda pode aplicá-la, e você não verá se isso aconteceu. Aguardar a resposta ou fechar mesmo assim?</translation>
     </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Chamadas em andamento</translation>
+    </message>
+    <message>
+        <source>Live &amp;calls</source>
+        <translation>&amp;Chamadas em andamento</translation>
+    </message>
 </context>
 <context>
     <name>CallData::MemoryCredentialStore</name>
@@ -1239,6 +1378,13 @@
     <message>
         <source>Send this many attributes?</source>
         <translation>Enviar tantos atributos?</translation>
+    </message>
+</context>
+<context>
+    <name>CallData::Translations</name>
+    <message>
+        <source>The language &quot;%1&quot; is not available, so the texts stay in English. Available: %2.</source>
+        <translation>O idioma “%1” não está disponível, por isso os textos ficam em inglês. Disponíveis: %2.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1637,30 @@
         <translation>--csv é uma opção de audit export.</translation>
     </message>
     <message>
+        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
+        <translation>%1: íntegro, 1 registro; o SHA-256 do último registro é %2.</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
+        <translation>%1: íntegro, %2 registros; o SHA-256 do último registro é %3.</translation>
+    </message>
+    <message>
+        <source>%1: broken at line %2. %3</source>
+        <translation>%1: quebrado na linha %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be verified. %2</source>
+        <translation>%1: não pode ser verificado. %2</translation>
+    </message>
+    <message>
+        <source>The audit log %1 does not exist.</source>
+        <translation>O log de auditoria %1 não existe.</translation>
+    </message>
+    <message>
+        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
+        <translation>aviso: a linha %1 não é um registro de auditoria e foi omitida; execute calldata-cli audit verify.</translation>
+    </message>
+    <message>
         <source>Usage:
   calldata-cli update --server ADDRESS --user USER --campaign ID --call ID
                       [--set KEY=VALUE]... [--file FILE] [--password-stdin]
@@ -1526,6 +1696,8 @@ Options:
   --dry-run          validate and print the requests; send nothing
   --allow-many       send more than 1,000 attributes (refused without it)
   --json             print exactly one JSON object on standard output
+  --verbose          log requests and the session to standard error
+                     (never the password, cookie or CSRF token)
   --agent USER_ID    calls: watch this agent&apos;s user queue; repeatable
   --workgroup NAME   calls: watch this workgroup&apos;s queue; repeatable
   --attribute NAME   calls: also watch and print this attribute; repeatable
@@ -1591,6 +1763,8 @@ Opções:
   --dry-run            validar e exibir as solicitações; não enviar nada
   --allow-many         enviar mais de 1.000 atributos (recusado sem esta opção)
   --json               imprimir exatamente um objeto JSON na saída padrão
+  --verbose            registrar as solicitações e a sessão na saída de erro
+                       padrão (nunca a senha, o cookie ou o token CSRF)
   --agent ID_USUÁRIO   calls: monitorar a fila de usuário deste agente;
                        repetível
   --workgroup NOME     calls: monitorar a fila deste grupo de trabalho;
@@ -1625,28 +1799,8 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
 </translation>
     </message>
     <message>
-        <source>%1: intact, 1 record; the last record&apos;s SHA-256 is %2.</source>
-        <translation>%1: íntegro, 1 registro; o SHA-256 do último registro é %2.</translation>
-    </message>
-    <message>
-        <source>%1: intact, %2 records; the last record&apos;s SHA-256 is %3.</source>
-        <translation>%1: íntegro, %2 registros; o SHA-256 do último registro é %3.</translation>
-    </message>
-    <message>
-        <source>%1: broken at line %2. %3</source>
-        <translation>%1: quebrado na linha %2. %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot be verified. %2</source>
-        <translation>%1: não pode ser verificado. %2</translation>
-    </message>
-    <message>
-        <source>The audit log %1 does not exist.</source>
-        <translation>O log de auditoria %1 não existe.</translation>
-    </message>
-    <message>
-        <source>warning: line %1 is not an audit record and was left out; run calldata-cli audit verify.</source>
-        <translation>aviso: a linha %1 não é um registro de auditoria e foi omitida; execute calldata-cli audit verify.</translation>
+        <source>warning: interrupted; the logout was not awaited.</source>
+        <translation>aviso: interrompido; o logout não foi aguardado.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2346,69 @@ host de switchover aceitou), 8 erro de rede, TLS ou tempo limite. Para calls:
     <message>
         <source>%1 attributes is more than the %2 contact-list columns Dialer recommends.</source>
         <translation>%1 atributos são mais do que as %2 colunas de lista de contatos que o Dialer recomenda.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCallsPanel</name>
+    <message>
+        <source>Agents to watch:</source>
+        <translation>Agentes a monitorar:</translation>
+    </message>
+    <message>
+        <source>Agents to watch</source>
+        <translation>Agentes a monitorar</translation>
+    </message>
+    <message>
+        <source>CIC user IDs, e.g. agent1, agent2</source>
+        <translation>IDs de usuário do CIC, por exemplo, agent1, agent2</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch:</source>
+        <translation>Grupos de trabalho a monitorar:</translation>
+    </message>
+    <message>
+        <source>Workgroups to watch</source>
+        <translation>Grupos de trabalho a monitorar</translation>
+    </message>
+    <message>
+        <source>Workgroup names, e.g. Collections</source>
+        <translation>Nomes de grupos de trabalho, por exemplo, Collections</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Monitorar</translation>
+    </message>
+    <message>
+        <source>Show all calls</source>
+        <translation>Mostrar todas as chamadas</translation>
+    </message>
+    <message>
+        <source>Also list interactions that are not Dialer calls (no campaign).</source>
+        <translation>Listar também as interações que não são chamadas do Dialer (sem campanha).</translation>
+    </message>
+    <message>
+        <source>Watch status</source>
+        <translation>Status do monitoramento</translation>
+    </message>
+    <message>
+        <source>Filter live calls</source>
+        <translation>Filtrar chamadas em andamento</translation>
+    </message>
+    <message>
+        <source>Filter: agent, party, campaign, call ID…</source>
+        <translation>Filtro: agente, parte, campanha, ID da chamada…</translation>
+    </message>
+    <message>
+        <source>Live calls</source>
+        <translation>Chamadas em andamento</translation>
+    </message>
+    <message>
+        <source>Use this call</source>
+        <translation>Usar esta chamada</translation>
+    </message>
+    <message>
+        <source>Fill Campaign ID and Call ID from the selected row (also Enter or a double-click); the call-data rows stay.</source>
+        <translation>Preencher o ID da campanha e o ID da chamada a partir da linha selecionada (também com Enter ou clique duplo); as linhas de dados da chamada são mantidas.</translation>
     </message>
 </context>
 <context>
