@@ -328,6 +328,10 @@ private slots:
         QTRY_VERIFY(message().startsWith(u"Accepted by the server (202)"_s));
         QTRY_VERIFY(!QFile::exists(DraftStore::defaultFilePath()));
         QVERIFY(!m_window->draftStore()->hasPendingWrite());
+        // The table redrawing after the 202 (row states, "On the call now") does not write it again.
+        CallDataModel *model = m_window->model();
+        emit model->dataChanged(model->index(0, 0), model->index(0, 1));
+        QVERIFY(!m_window->draftStore()->hasPendingWrite());
 
         // A refused one keeps it.
         m_sim->config().inactiveCalls.insert(callId(2));

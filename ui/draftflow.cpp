@@ -27,9 +27,20 @@ DraftFlow::DraftFlow(DraftStore *store, CallDataModel *model, SessionController 
 
 DraftFlow::~DraftFlow() = default;
 
+namespace {
+bool sameContent(const Icws::CallDataUpdate &a, const Icws::CallDataUpdate &b)
+{
+    return a.campaignId.trimmed() == b.campaignId.trimmed() && a.callId.trimmed() == b.callId.trimmed()
+        && a.attributes == b.attributes;
+}
+} // namespace
+
 void DraftFlow::save()
 {
     const Icws::CallDataUpdate update = m_panels.correction->currentUpdate();
+    if (m_accepted && sameContent(*m_accepted, update))
+        return;
+    m_accepted.reset();
     m_store->update(Draft {update.campaignId, update.callId, update.attributes, {}});
 }
 
@@ -75,9 +86,10 @@ void DraftFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallDat
         return;
     // Edits made while the send was on its way are not accepted yet: they stay a draft.
     const Icws::CallDataUpdate current = m_panels.correction->currentUpdate();
-    if (current.campaignId == update.campaignId.trimmed() && current.callId == update.callId.trimmed()
-        && current.attributes == update.attributes)
+    if (sameContent(current, update)) {
         m_store->clear();
+        m_accepted = current;
+    }
 }
 
 } // namespace CallData

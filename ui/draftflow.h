@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace CallData {
 
 class CallDataModel;
@@ -50,6 +52,9 @@ private:
     DraftStore *m_store;
     CallDataModel *m_model;
     Panels m_panels;
+    /** What the last accepted correction cleared the draft for: the same content is not saved
+     *  again when the table only redraws (row states, "On the call now") after the 202. */
+    std::optional<Icws::CallDataUpdate> m_accepted;
 };
 
 } // namespace CallData
