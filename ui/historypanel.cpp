@@ -54,13 +54,29 @@ HistoryPanel::HistoryPanel(const QString &logPath, QWidget *parent)
         if (const AuditRecord *record = selectedRecord())
             emit loadRequested(*record);
     });
-    reload();
+    // The log is read when the panel is first shown or filtered, not at start-up: a long log
+    // would otherwise delay every start of the window, History shown or not.
 }
 
 HistoryPanel::~HistoryPanel() = default;
 
 void HistoryPanel::reload()
 {
+    m_stale = true;
+    if (isVisible())
+        readLog();
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        readLog();
+}
+
+void HistoryPanel::readLog()
+{
+    m_stale = false;
     const AuditReadResult read = m_log.read();
     m_records = read.records;
     m_readProblem = read.error;
@@ -73,6 +89,10 @@ void HistoryPanel::reload()
 
 void HistoryPanel::fillList()
 {
+    if (m_stale) {
+        readLog(); // fills the list itself
+        return;
+    }
     const int selectedLine = selectedRecord() ? selectedRecord()->line : 0;
     const QString filter = m_ui->history_filter_edit->text().trimmed();
     QTreeWidget *list = m_ui->history_list;

@@ -28,7 +28,8 @@ public:
     ~HistoryPanel() override;
 
 public slots:
-    /** Reads the log again; the selection stays on the same record when it is still shown. */
+    /** Reads the log again, now if the panel is shown, else when it is next shown or filtered;
+     *  the selection stays on the same record when it is still shown. */
     void reload();
 
 signals:
@@ -36,8 +37,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void readLog();
     void fillList();
     void showSelected();
     const AuditRecord *selectedRecord() const;
@@ -46,6 +49,7 @@ private:
     AuditLog m_log;
     QList<AuditRecord> m_records; ///< oldest first, as in the file
     QString m_readProblem;
+    bool m_stale = true; ///< the log changed (or was never read) since m_records was filled
 };
 
 /** The outcome of a record in a few words, e.g. "Accepted (202)" or "Refused (400): errorId". */

@@ -72,9 +72,13 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Call Data Editor"));
     QApplication::setDesktopFileName(QStringLiteral(CALLDATA_APP_ID));
+    // Title-bar and task-switcher sizes only: the window system is handed every size the icon has,
+    // each decoded at start-up (the 256 px one alone cost more than the rest of the window's
+    // start-up work); launchers and docks take the large ones from the installed hicolor theme.
+    // Sizes given up front, so no file is opened just to learn its size.
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/calldata-editor-%1.png").arg(size));
+    for (int size : {16, 24, 32, 48, 64})
+        icon.addFile(QStringLiteral(":/icons/calldata-editor-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;

@@ -63,8 +63,7 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
-    updateIcon();
-    hide();
+    hide(); // the icon is looked up when a message is shown: a theme lookup costs start-up time
 }
 
 MessageBar::~MessageBar() = default;
@@ -143,7 +142,7 @@ void MessageBar::paintEvent(QPaintEvent *)
 void MessageBar::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) && isVisible())
         updateIcon();
 }
 
