@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "calldatamodel.h"
 #include "credentialstore.h"
+#include "draftstore.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -12,17 +13,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <memory>
 
 using CallData::MainWindow;
@@ -44,6 +49,8 @@ private slots:
     void absurdGeometryIsNeverSaved();
     void unwritableSettingsAreReportedOnce();
     void pastedBytesThatAreNotUtf8AreRefused();
+    void endingWithoutAskingKeepsTheDraftAndLogsOut();
+    void sigtermEndsTheWindowInOrder();
 
 private:
     void start(const QString &settingsFile = {}, IcwsSim::Config config = {});
@@ -303,6 +310,70 @@ void tst_WindowSafety::pastedBytesThatAreNotUtf8AreRefused()
     child<QAction>("paste_action")->trigger();
     QCOMPARE(m_window->model()->attributes(),
              (QList<Icws::Attribute> {{QStringLiteral("name"), QStringLiteral("Zoë")}}));
+}
+
+// Finding 26: SIGTERM (a desktop logout, a service stop) killed the window with its session open
+// and the unsent edits' latest state unsaved. Ending without asking keeps the draft on disk at
+// once and the session is logged out as the window goes.
+void tst_WindowSafety::endingWithoutAskingKeepsTheDraftAndLogsOut()
+{
+    start();
+    logIn({{QStringLiteral("Status"), QStringLiteral("callback")}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->activeSessionCount(), 1, 10000);
+    m_window->endWithoutAsking();
+    // At once, not after the draft store's debounce.
+    const std::optional<CallData::Draft> draft =
+        CallData::DraftStore(CallData::DraftStore::defaultFilePath()).load();
+    QVERIFY(draft.has_value());
+    QCOMPARE(draft->campaignId, QStringLiteral("C-100"));
+    QCOMPARE(draft->callId, QStringLiteral("4711"));
+    m_window.reset();
+    QCOMPARE(m_sim->activeSessionCount(), 0);
+}
+
+// The real program: SIGTERM ends it with exit status 0 (not killed by the signal), and the edits
+// given on its command line are left as the draft for the next start.
+void tst_WindowSafety::sigtermEndsTheWindowInOrder()
+{
+#ifdef Q_OS_LINUX
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CALLDATA_EDITOR_PATH),
+                  {QStringLiteral("--campaign"), QStringLiteral("C-100"), QStringLiteral("--call"),
+                   QStringLiteral("4711"), QStringLiteral("--set"), QStringLiteral("Status=callback")});
+    QVERIFY(process.waitForStarted(10000));
+    // The signal is sent once the window catches it (SigCgt holds SIGTERM's bit).
+    const auto catchesSigterm = [&process] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("SigCgt:"))
+                return ((line.mid(7).trimmed().toULongLong(nullptr, 16) >> (SIGTERM - 1)) & 1) != 0;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(catchesSigterm(), 20000);
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QDirIterator drafts(home.path(), {QStringLiteral("draft.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+    QVERIFY2(drafts.hasNext(), "the unsent edits were not kept as a draft");
+    const std::optional<CallData::Draft> draft = CallData::DraftStore(drafts.next()).load();
+    QVERIFY(draft.has_value());
+    QCOMPARE(draft->callId, QStringLiteral("4711"));
+#else
+    QSKIP("needs Linux's /proc to know when the window catches SIGTERM");
+#endif
 }
 
 QTEST_MAIN(tst_WindowSafety)

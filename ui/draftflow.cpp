@@ -80,6 +80,12 @@ void DraftFlow::discard()
     m_store->clear();
 }
 
+void DraftFlow::keep()
+{
+    save();
+    m_store->flush();
+}
+
 void DraftFlow::onUpdateFinished(const Icws::Result &result, const Icws::CallDataUpdate &update)
 {
     if (!result.ok())

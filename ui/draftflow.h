@@ -44,6 +44,8 @@ public:
     void restore(bool prefilled);
     /** The user closed the window and chose to let the edits go. */
     void discard();
+    /** The program ends without closing: the draft as it is now goes to disk at once. */
+    void keep();
 
 private:
     void save();

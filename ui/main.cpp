@@ -3,6 +3,7 @@
 #include "diagnostics.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "terminationsignals.h"
 #include "translations.h"
 #include "uilogging.h"
 
@@ -118,6 +119,13 @@ int main(int argc, char *argv[])
     if (!languageNotice.isEmpty())
         window.messageBar()->showMessage(languageNotice, CallData::MessageBar::Type::Info);
     window.restoreDraft();
+    // A stop from outside ends the window in order: draft kept, session logged out, exit 0.
+    const CallData::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &CallData::TerminationSignals::received, &window, [&window] {
+        window.endWithoutAsking();
+        // exit(), not quit(): quit() would first close the window, which asks about unsent edits.
+        QCoreApplication::exit(0);
+    });
     window.show();
     return app.exec();
 }

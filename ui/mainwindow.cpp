@@ -411,14 +411,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    fitToScreen(); // a window grown past the screen is never saved that way
-    m_settings->setWindowGeometry(saveGeometry());
-    m_settings->setWindowState(saveState());
-    m_settings->sync();
+    saveWindowSettings();
     // Closed on purpose with nothing unsent, or the user let the edits go.
     m_draftFlow->discard();
     // The session is logged out when the window (and with it the ICWS client) is destroyed.
     event->accept();
+}
+
+void MainWindow::saveWindowSettings()
+{
+    fitToScreen(); // a window grown past the screen is never saved that way
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+}
+
+void MainWindow::endWithoutAsking()
+{
+    m_correctionPanel->commitOpenEditor();
+    m_draftFlow->keep();
+    saveWindowSettings();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -69,6 +69,13 @@ public:
      * a kill); a correction from applyLaunchOptions wins and the message bar says so.
      */
     void restoreDraft();
+    /**
+     * Readies the end of the program without asking anything (SIGTERM, SIGHUP: no one may be there
+     * to answer): the edits stay on disk as the draft for the next start and the window's layout
+     * is saved. The caller then ends the event loop; the session is logged out as the window is
+     * destroyed.
+     */
+    void endWithoutAsking();
 
     /**
      * Adds panel as a side panel (a dock the user can move, float or close) with a check item
@@ -107,6 +114,7 @@ private:
     bool askCloseDuringSend(const QString &question);
     /** Shrinks an absurdly large window to the available screen area and moves it back onto the screen. */
     void fitToScreen();
+    void saveWindowSettings();
 
     AppSettings *m_settings;
     CredentialStore *m_credentials;
