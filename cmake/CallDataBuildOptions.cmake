@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # One INTERFACE target carries the compile policy; every target of ours links it PRIVATE.
 add_library(calldata_build_options INTERFACE)
 target_compile_features(calldata_build_options INTERFACE cxx_std_17)

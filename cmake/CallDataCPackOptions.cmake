@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Read by cpack for each generator (CPACK_PROJECT_CONFIG_FILE).
 if(CPACK_GENERATOR STREQUAL "DEB")
     # CPack's dbgsym support strips the .deb contents itself and needs unstripped files to move the

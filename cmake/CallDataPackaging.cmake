@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Packages: three components, each its own .deb and .rpm, plus one .tar.gz with everything.
 #   cli    → calldata-cli     (Qt Core + Network only: a headless machine gets no GUI stack)
 #   editor → calldata-editor  (the window, its desktop file, metainfo and icons)

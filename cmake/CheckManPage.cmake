@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # ctest helper: every long option that `PROGRAM --help` lists must appear in MAN_PAGE.
 #   cmake -DPROGRAM=... -DMAN_PAGE=... -P CheckManPage.cmake
 execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help ERROR_VARIABLE help_errors

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Benchmarks, side by side with the tools people use instead (not a test; never run by ctest or
 # scripts/test.sh). Builds the release preset, then prints what BENCHMARKS.md records:
 #   1. one correction from the command line: calldata-cli vs a curl script vs Postman's newman,

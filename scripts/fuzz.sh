@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (preset fuzz: clang, ASan + UBSan) and runs each for a bounded
 # time, two at a time, starting from its seed corpus in tests/fuzz/corpus/<target>. Fails on any
 # crash, broken invariant, leak, undefined behaviour, timeout or out-of-memory.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian/Ubuntu packages needed to build, run and test Call Data Editor,
 # only those missing. Needs root or sudo when something is missing.
 set -euo pipefail

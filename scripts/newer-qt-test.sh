@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Proves the newer-Qt path instead of assuming it: builds the whole tree and runs every test in a
 # Debian 13 (trixie) chroot with its Qt 6.8, next to the Debian 12 / Qt 6.4.2 builds of
 # scripts/test.sh. Needs root (debootstrap, chroot, mount).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Builds the .deb/.rpm/.tar.gz packages (release preset), checks them with lintian and rpmlint, then
 # installs the .debs with apt in a minimal Debian 12 chroot and uses them as a user would:
 # calldata-cli --version, calldata-editor --help without a display, the window under xvfb-run in

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Builds Call Data Editor, starts the bundled ICWS simulator on loopback and opens the window
 # against it with server and user prefilled (password: demo). Installs missing build dependencies.
 # Without a display it sends a demo correction with calldata-cli instead and prints the result.

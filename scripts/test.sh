@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Builds everything and runs every test twice: a normal debug build, then an
 # AddressSanitizer + UndefinedBehaviorSanitizer build; then every test again in a Debian 13
 # chroot (newer Qt), every fuzz target for 50 s (scripts/fuzz.sh), and the packages built, linted

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Reading call data from files and clipboard text, and copying it back out as TSV.
 #include "attributefile.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The audit log: what a record holds, the hash chain, tamper detection, masking, the system log
 // copy, CSV export and appends from several processes at once.
 #include "auditlog.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // calldata-cli: argument parsing, exit codes and JSON directly (calldata_cli_lib), then the real
 // binary as a black box against the in-process icws-sim over loopback HTTP and HTTPS.
 #include "cliapp.h"

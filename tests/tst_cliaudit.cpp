@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // calldata-cli and the audit log: `update` records every send (accepted, refused, network
 // failures, failed logins) before printing its result; `audit verify` and `audit export --csv`
 // with every exit code. The real binary against the in-process icws-sim over loopback, with its

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Drafts: the unsent correction is written atomically after changes pause and survives the
 // store being destroyed without a flush (a crash or a kill).
 #include "draftstore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The ICWS client against icws-sim over real loopback HTTP and HTTPS.
 #include "client.h"
 #include "simulator.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Pure tests of request building, response parsing, validation and error texts: no sockets.
 #include "calldata.h"
 #include "protocol.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Queue watches end to end: icws-sim's queues over real loopback HTTP, the client's watch and
 // interaction requests, the live-calls model, and the chosen call's countdown and verification.
 #include "appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The Live calls panel in the real window, offscreen, against icws-sim's queues over loopback:
 // watch, Use this call, "On the call now", "seen on the call", the countdown and the warnings.
 #include "appsettings.h"

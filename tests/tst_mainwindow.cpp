@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Drives the real main window with QTest, offscreen, against icws-sim over loopback.
 #include "appsettings.h"
 #include "attributefile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Which language the texts come in, and what a user hears when theirs is not shipped.
 #include "translations.h"
 

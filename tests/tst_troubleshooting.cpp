@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // What a site's IT sees when something goes wrong: the User-Agent of every request and the
 // logging categories, which must never give away the password, the session cookie or the CSRF token.
 #include "client.h"

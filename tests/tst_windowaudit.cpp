@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The window's audit trail and drafts, driving the real window offscreen against icws-sim: a
 // send is recorded before the message bar shows its result; History lists it and loads it back;
 // an unsent correction survives the window dying without a close; a command-line prefill wins.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The window under careless or hostile input: closing during a send, absurd attribute counts,
 // endless keys, absurd saved geometry, settings that cannot be written, clipboard bytes that are
 // not UTF-8. Drives the real window offscreen against icws-sim over loopback.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a shipped translation is not complete for the current sources: it refreshes a copy of
 # each .ts file from the sources (as the update_translations target would) and looks for entries
 # that are unfinished (new or changed strings), vanished or obsolete, and for empty plural forms.

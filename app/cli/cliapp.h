@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // calldata-cli: the command-line front end of the ICWS client. Everything except run() is free

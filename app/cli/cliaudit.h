@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // `calldata-cli audit verify|export`: checks the audit log's hash chain, or prints it as CSV;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // `calldata-cli calls`: logs in, watches the agents' and workgroups' queues, waits for the first

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // What calldata-cli prints: exit codes, the stable JSON names of outcomes and stages, the JSON

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # Renders the hicolor PNG sizes from calldata-editor.svg. The PNGs are committed, so a build needs
 # no SVG renderer (Windows and macOS builds included); run this after changing the SVG.
 # Needs rsvg-convert (Debian: librsvg2-bin).

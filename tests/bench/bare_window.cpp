@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The floor for the window measures of scripts/bench.sh: a Qt Widgets main window with nothing in
 // it, built with the same Qt, flags and toolchain as calldata-editor, shown at a given size.
 #include <QApplication>

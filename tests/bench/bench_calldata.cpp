@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // calldata-bench: measures the paths a supervisor waits on, each against a baseline measured in the
 // same run on the same machine, and prints medians, p99 and ratios. Not a test: nothing here
 // asserts. scripts/bench.sh runs it next to the command-line and window measures (BENCHMARKS.md).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // calldata-bench, live calls: 2,000 interactions over 200 agent queues in the window's model,
 // filter and table view. One delta message applied and painted, against parsing that message
 // alone; and the longest event-loop block while the list updates once a second.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 # The baseline an IT admin writes today: one correction with curl, the same three requests that
 # `calldata-cli update` sends (login, update-call-data, logout), session ID and CSRF token taken
 # from the login answer's headers, the session cookie kept in a temporary jar.

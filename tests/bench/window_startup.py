@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+# SPDX-License-Identifier: Apache-2.0
 """Times a Qt window from process start to its top-level window being mapped on an X server, then
 reads its idle memory. Needs DISPLAY (Xvfb) and python3-xlib. Prints one JSON object per run:
 {"startMs", "rssKiB", "pssKiB", "width", "height"}.

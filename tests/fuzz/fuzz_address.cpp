@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // What a user types, or a settings file or command line holds, for the server and a trusted
 // certificate: parseServerAddress() ("cic1", "cic1:9000", "https://[::1]:8019", …) and
 // parseSha256Fingerprint(). The first byte picks UTF-8 or raw UTF-16 (fuzzcommon.h).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Error bodies of any request ({"errorId","message","errorCode",…}, or HTML from a proxy, or
 // nothing), and the alternateHostList of a 503. Everything here is shown to the user.
 #include "fuzzcommon.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // `--file x.csv` / `--file x.tsv` and Import: two columns with RFC 4180 quoting. Every input is
 // read both ways, as a .csv and as a .tsv.
 #include "fuzzfile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The login answer: the 201 body of POST /icws/connection and its ININ-ICWS-Session-ID and
 // ININ-ICWS-CSRF-Token headers. Input: body, then optionally NUL, session ID header, NUL, CSRF
 // token header.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // GET /icws/{sessionId}/messaging/messages: a JSON array of messages, polled while logged in.
 // The client reads a connectionStateChangeMessage with newConnectionState 2 as "session ended".
 #include "fuzzcommon.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Paste rows: clipboard text (tab- or comma-separated, as spreadsheets copy it) into the table,
 // then what the window would send. The first byte picks UTF-8 or raw UTF-16 (fuzzcommon.h).
 #include "attributefile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Queue watches: the urn:inin.com:queues:queueContentsMessage entries of a messaging batch,
 // applied to the Live calls table as the window does, and the body of GET interactions/{id}.
 #include "fuzzcommon.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // GET /icws/connection/version: majorVersion, minorVersion, su, build and display strings, any of
 // them missing, numbers or strings.
 #include "fuzzicws.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // Invariants and JSON writers for the ICWS answers, shared by the login, features and version

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // Runs fuzz targets over files without libFuzzer (any compiler), for the seed corpora in ctest
 // and for reproducing a crash found by scripts/fuzz.sh:
 //   calldata-fuzz-replay TARGET FILE_OR_FOLDER...

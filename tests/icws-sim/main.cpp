@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // icws-sim command line: runs IcwsSim::Simulator on a loopback address for scripts and manual
 // tests. Prints exactly one line to stdout ("icws-sim listening on <url>") once it listens.
 
