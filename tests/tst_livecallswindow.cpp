@@ -11,6 +11,7 @@
 #include "livecallswatch.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "screenshots.h"
 #include "simulator.h"
 
 #include <QAbstractItemView>
@@ -237,27 +238,16 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 2);
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::mouseClick(child<QPushButton>("use_call_button"), Qt::LeftButton);
+        // A correction in progress beside what the call holds now, for the store listings.
+        m_window->model()->insertAttributes(0,
+                                            {{QStringLiteral("zip"), QStringLiteral("46205")},
+                                             {QStringLiteral("notes"), QStringLiteral("Moved; new ZIP")}});
+        QTRY_COMPARE(m_window->model()->index(0, CallData::CallDataModel::HeldValueColumn).data().toString(),
+                     QStringLiteral("46204"));
         m_sim->advanceClockMs(31'000);
         QTRY_VERIFY(child<QLabel>("call_status")->isVisible());
         m_window->resize(1300, 720);
-        save(QStringLiteral("livecalls.png"));
-
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(dark);
-        QCoreApplication::processEvents();
-        save(QStringLiteral("livecalls-dark.png"));
-        QApplication::setPalette(light);
+        QVERIFY(TestScreenshots::saveLightAndDark(m_window.get(), QStringLiteral("livecalls")));
     }
 
 private:
@@ -299,12 +289,6 @@ private:
         QTest::mouseClick(child<QPushButton>("watch_button"), Qt::LeftButton);
     }
     QString message() const { return m_window->messageBar()->text(); }
-    void save(const QString &name)
-    {
-        const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-        QVERIFY2(m_window->grab().save(path), qPrintable(path));
-        qInfo("Screenshot: %s", qPrintable(path));
-    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<IcwsSim::Simulator> m_sim;

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "protocol.h"
+#include "screenshots.h"
 #include "sessionflow.h"
 #include "simulator.h"
 
@@ -58,12 +59,6 @@ QString certsDir()
 }
 
 // Pictures of the real screens land beside the test binary, so people can look at them.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    if (!widget->grab().save(path))
-        qWarning("Could not save %s", qPrintable(path));
-}
 
 } // namespace
 
@@ -473,7 +468,7 @@ void tst_MainWindow::callNotActiveShows400()
     QVERIFY(m_window->session()->isLoggedIn());
     verifyEditsKept();
     m_window->resize(900, 720);
-    saveScreenshot(m_window.get(), QStringLiteral("mainwindow-error-400.png"));
+    QVERIFY(TestScreenshots::saveLightAndDark(m_window.get(), QStringLiteral("mainwindow-error-400")));
 }
 
 void tst_MainWindow::unauthorizedMidSessionThenReloginAndResend()
@@ -546,7 +541,8 @@ void tst_MainWindow::unreachableServerWhilePollingIsShown()
     QVERIFY(m_window->session()->isLoggedIn());
     verifyEditsKept();
     m_window->resize(900, 720);
-    saveScreenshot(m_window.get(), QStringLiteral("mainwindow-keepalive-trouble.png"));
+    QVERIFY(
+        TestScreenshots::saveLightAndDark(m_window.get(), QStringLiteral("mainwindow-keepalive-trouble")));
 
     // It comes back on the same port (the old session is gone there): the next poll's 401 ends it.
     IcwsSim::Config config;
@@ -661,7 +657,8 @@ void tst_MainWindow::untrustedCertificateTrustThenSuccess()
         QPushButton *trust = dialog.trustButton();
         if (!trust->isEnabled())
             return false;
-        saveScreenshot(&dialog, QStringLiteral("certificate-dialog.png"));
+        if (!TestScreenshots::saveLightAndDark(&dialog, QStringLiteral("certificate-dialog")))
+            qWarning("Could not save the certificate-dialog screenshots");
         trust->click();
         return dialog.result() == QDialog::Accepted;
     };
@@ -699,7 +696,8 @@ void tst_MainWindow::changedCertificateIsRefusedLoudly()
         warned =
             changed && changed->isVisibleTo(&dialog) && changed->text().contains(QStringLiteral("CHANGED"));
         trustOffered = dialog.trustButton()->isEnabled();
-        saveScreenshot(&dialog, QStringLiteral("certificate-changed-dialog.png"));
+        if (!TestScreenshots::saveLightAndDark(&dialog, QStringLiteral("certificate-changed-dialog")))
+            qWarning("Could not save the certificate-changed-dialog screenshots");
         dialog.cancelButton()->click();
         return dialog.result() == QDialog::Accepted;
     };
@@ -1215,8 +1213,8 @@ void tst_MainWindow::fitsASmallLaptopInEveryLanguage()
 
         auto verifyUsable = [&](const QString &state, const QList<const char *> &names) {
             QCoreApplication::processEvents();
-            saveScreenshot(m_window.get(),
-                           QStringLiteral("mainwindow-900x500-%1-%2.png").arg(language, state));
+            QVERIFY(TestScreenshots::saveLightAndDark(
+                m_window.get(), QStringLiteral("mainwindow-900x500-%1-%2").arg(language, state)));
             for (const char *name : names) {
                 auto *widget = child<QWidget>(name);
                 const QString where = QStringLiteral("%1, %2: %3").arg(language, state, QLatin1String(name));
@@ -1275,36 +1273,7 @@ void tst_MainWindow::screenshot()
     QTest::mouseClick(child<QPushButton>("send_button"), Qt::LeftButton);
     QTRY_VERIFY(message().startsWith(QStringLiteral("Accepted by the server (202)")));
     m_window->resize(900, 720);
-    const QString path =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow.png"));
-    QVERIFY2(m_window->grab().save(path), qPrintable(path));
-    qInfo("Screenshot: %s", qPrintable(path));
-
-    // The same state in a dark palette, so people can check it stays readable there too.
-    const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
-    QApplication::setStyle(QStringLiteral("Fusion")); // re-polishes every widget with the new palette
-    QCoreApplication::processEvents();
-    const QString darkPath =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mainwindow-dark.png"));
-    const bool saved = m_window->grab().save(darkPath);
-    QApplication::setPalette(light);
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QVERIFY2(saved, qPrintable(darkPath));
+    QVERIFY(TestScreenshots::saveLightAndDark(m_window.get(), QStringLiteral("mainwindow")));
 }
 
 // Finding 2: a certificate's subject and issuer are the server's words; as rich text a crafted CN

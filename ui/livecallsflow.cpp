@@ -15,25 +15,45 @@
 
 #include <QAccessible>
 #include <QLabel>
+#include <QPainter>
 #include <QPointer>
 
 namespace CallData {
+
+namespace {
+
+// The countdown and "left the queue" line: drawn like a warning in the message bar (tinted, with
+// the accent stripe), in whatever palette is current, so it reads as a warning and not a selection.
+class CallStatusLine final : public QLabel
+{
+public:
+    CallStatusLine() { setContentsMargins(12, 4, 8, 4); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), MessageBar::backgroundColor(MessageBar::Type::Warning, palette()));
+        painter.fillRect(QRect(0, 0, 4, height()),
+                         MessageBar::accentColor(MessageBar::Type::Warning, palette()));
+        painter.end();
+        QLabel::paintEvent(event);
+    }
+};
+
+} // namespace
 
 LiveCallsFlow::LiveCallsFlow(SessionController *session, AppSettings *settings, const Parts &parts,
                              QObject *parent)
     : QObject(parent), m_session(session), m_settings(settings), m_parts(parts),
       m_watch(new LiveCallsWatch(session, this)), m_chosen(new ChosenCall(session, m_watch, this)),
-      m_panel(new LiveCallsPanel(m_watch, settings)), m_statusLabel(new QLabel)
+      m_panel(new LiveCallsPanel(m_watch, settings)), m_statusLabel(new CallStatusLine)
 {
     m_panel->setObjectName(QStringLiteral("live_calls_panel"));
     m_statusLabel->setObjectName(QStringLiteral("call_status"));
     m_statusLabel->setAccessibleName(tr("Call status"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setForegroundRole(QPalette::BrightText);
-    m_statusLabel->setBackgroundRole(QPalette::Highlight);
-    m_statusLabel->setAutoFillBackground(true);
-    m_statusLabel->setContentsMargins(8, 4, 8, 4);
     m_statusLabel->hide();
     applySettings();
 

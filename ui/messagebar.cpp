@@ -110,12 +110,12 @@ QString MessageBar::actionText() const
     return m_action->isVisibleTo(this) ? m_action->text() : QString();
 }
 
-QColor MessageBar::accentColor() const
+QColor MessageBar::accentColor(Type type, const QPalette &palette)
 {
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    switch (m_type) {
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    switch (type) {
     case Type::Info:
-        return palette().color(QPalette::Highlight);
+        return palette.color(QPalette::Highlight);
     case Type::Success:
         return dark ? QColor(80, 190, 110) : QColor(39, 139, 64);
     case Type::Warning:
@@ -123,18 +123,23 @@ QColor MessageBar::accentColor() const
     case Type::Error:
         return dark ? QColor(240, 90, 80) : QColor(200, 40, 40);
     }
-    return palette().color(QPalette::Highlight);
+    return palette.color(QPalette::Highlight);
+}
+
+QColor MessageBar::backgroundColor(Type type, const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Window), accentColor(type, palette), 0.14);
 }
 
 void MessageBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = accentColor();
+    const QColor accent = accentColor(m_type, palette());
     const QColor base = palette().color(QPalette::Window);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     painter.setPen(QPen(mix(base, accent, 0.6), 1));
-    painter.setBrush(mix(base, accent, 0.14));
+    painter.setBrush(backgroundColor(m_type, palette()));
     painter.drawRoundedRect(box, 5, 5);
     // A solid stripe on the leading edge makes the type recognisable at a glance.
     painter.setPen(Qt::NoPen);

@@ -39,6 +39,11 @@ public:
     QString actionText() const;
     QPushButton *actionButton() const { return m_action; }
 
+    // The colours a message of this type is drawn in, so another status line (the chosen call's
+    // countdown) looks like the message of the same weight.
+    static QColor accentColor(Type type, const QPalette &palette);
+    static QColor backgroundColor(Type type, const QPalette &palette);
+
 signals:
     void actionTriggered();
 
@@ -47,7 +52,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QColor accentColor() const;
     void updateIcon();
     static QString typeName(Type type);
 
