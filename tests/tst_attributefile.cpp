@@ -115,6 +115,17 @@ private slots:
         QCOMPARE(result.attributes, (Rows {{u"name"_s, u"Zoë"_s}, {u"city"_s, u"x, y"_s}}));
     }
 
+    // X11 hands the clipboard over already decoded: a Latin-1 byte arrives as U+FFFD, which
+    // would otherwise be sent as the value.
+    void pastedReplacementCharacterIsRefusedWithItsLine()
+    {
+        const AttributeParseResult result = parsePastedText("name\tAnn\ncity\tZo\xEF\xBF\xBD\n");
+        QVERIFY(!result.ok());
+        QVERIFY(result.attributes.isEmpty());
+        QVERIFY2(result.error.contains(u"line 2"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"UTF-8"_s), qPrintable(result.error));
+    }
+
     void jsonKeepsTheFileOrder()
     {
         const AttributeParseResult result =

@@ -357,6 +357,15 @@ AttributeParseResult parsePastedText(QByteArrayView utf8)
     if (!text)
         return failure(Text::tr("the clipboard text is not valid UTF-8, so some characters would be "
                                 "lost. Copy it again, or save it as a UTF-8 file and import that."));
+    // Some platforms decode the clipboard before we see it (X11 does so for UTF8_STRING): bytes
+    // that were not UTF-8 then arrive as U+FFFD, the mark of a character already lost. Sending it
+    // would write that loss onto the call.
+    if (const qsizetype lost = text->indexOf(QChar::ReplacementCharacter); lost >= 0)
+        return failure(
+            Text::tr("line %1 of the clipboard text holds U+FFFD (\uFFFD), the mark of a character lost "
+                     "because the copied text was not valid UTF-8. Copy it again from a "
+                     "program that writes UTF-8, or save it as a UTF-8 file and import that.")
+                .arg(text->left(lost).count(QLatin1Char('\n')) + 1));
     return parseDelimitedAttributes(*text, guessDelimiter(*text));
 }
 
