@@ -158,22 +158,10 @@ void CallsRunner::endWith(const Icws::Result &result)
 
 void CallsRunner::logoutThenReport()
 {
-    if (!client()->isLoggedIn()) {
-        report();
-        return;
-    }
-    connect(client(), &Icws::Client::logoutFinished, this, [this](const Icws::Result &result) {
-        m_loggedOut = result.ok();
-        if (!result.ok() && !m_reported)
-            printer().err(Text::tr("warning: logging out failed: %1").arg(Icws::summary(result)));
+    logOutThen([this](bool loggedOut) {
+        m_loggedOut = loggedOut;
         report();
     });
-    QTimer::singleShot(options().timeoutMs + 1000, this, [this] {
-        if (!m_reported)
-            printer().err(Text::tr("warning: the server did not confirm the logout in time."));
-        report();
-    });
-    client()->logout();
 }
 
 void CallsRunner::report()

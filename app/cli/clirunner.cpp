@@ -8,6 +8,9 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <utility>
 
 namespace CallDataCli {
 
@@ -87,6 +90,35 @@ void CommandRunner::printFailure(const Icws::Result &result, Stage stage, const 
                     .arg(result.certificate.sha256Hex()));
         }
     }
+}
+
+void CommandRunner::logOutThen(const std::function<void(bool loggedOut)> &done)
+{
+    if (!m_client->isLoggedIn()) {
+        done(false);
+        return;
+    }
+    m_afterLogout = done;
+    // Bounded twice: by the client's own request timeout, and here in case no answer ever comes.
+    connect(m_client, &Icws::Client::logoutFinished, this, [this](const Icws::Result &result) {
+        if (!result.ok() && isLoggingOut())
+            m_printer.err(Text::tr("warning: logging out failed: %1").arg(Icws::summary(result)));
+        endLogout(result.ok());
+    });
+    QTimer::singleShot(m_options.timeoutMs + 1000, this, [this] {
+        if (isLoggingOut())
+            m_printer.err(Text::tr("warning: the server did not confirm the logout in time."));
+        endLogout(false);
+    });
+    m_client->logout();
+}
+
+void CommandRunner::endLogout(bool loggedOut)
+{
+    if (!m_afterLogout)
+        return;
+    const std::function<void(bool loggedOut)> done = std::exchange(m_afterLogout, nullptr);
+    done(loggedOut);
 }
 
 void CommandRunner::finish(int exitCode)

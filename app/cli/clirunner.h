@@ -53,15 +53,28 @@ protected:
     void printFailure(const Icws::Result &result, Stage stage, const QJsonObject &json) const;
     /** Emits finished(exitCode) once, queued, so the caller's event loop is running by then. */
     void finish(int exitCode);
+    /**
+     * Logs the session out, waiting for the answer no longer than the client's own request
+     * timeout and one second more, then calls done once: with true when the server confirmed the
+     * logout. A failed or unconfirmed logout is warned about. Without a session, done is called
+     * at once with false.
+     */
+    void logOutThen(const std::function<void(bool loggedOut)> &done);
+    /** The logout's answer is awaited (see logOutThen()). */
+    bool isLoggingOut() const { return bool(m_afterLogout); }
+    /** Stops waiting for the logout: its done is called now, with false, and it says nothing more. */
+    void stopAwaitingLogout() { endLogout(false); }
 
 private:
     void deleteClient();
+    void endLogout(bool loggedOut);
 
     const Options m_options;
     const Printer m_printer;
     QNetworkAccessManager *m_network;
     Icws::Client *m_client;
     bool m_finished = false;
+    std::function<void(bool loggedOut)> m_afterLogout; ///< set while a logout is awaited
 };
 
 } // namespace CallDataCli

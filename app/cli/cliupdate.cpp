@@ -14,7 +14,6 @@
 #include "clitext.h"
 
 #include <QFileInfo>
-#include <QTimer>
 
 namespace CallDataCli {
 
@@ -45,9 +44,9 @@ public:
     /** Ctrl+C: cancels a login or update; while logging out, stops waiting and reports at once. */
     void interrupt()
     {
-        if (m_loggingOut) {
+        if (isLoggingOut()) {
             printer().err(Text::tr("warning: interrupted; the logout was not awaited."));
-            finishReport();
+            stopAwaitingLogout();
             return;
         }
         CommandRunner::interrupt();
@@ -70,7 +69,6 @@ private:
     QString m_hostPort;
     bool m_loggedOut = false; ///< the server confirmed the logout (JSON "loggedOut")
     bool m_reported = false;
-    bool m_loggingOut = false; ///< the outcome is known; only the logout's answer is awaited
     QString m_auditError; ///< why the audit record could not be written, or empty
 };
 
@@ -116,24 +114,10 @@ void UpdateRunner::reportThenLogout()
         setLastWords(terminalSafeJson(reportJson()) + '\n');
     else
         printReport();
-    if (!client()->isLoggedIn()) {
-        finishReport();
-        return;
-    }
-    // Bounded twice: by the client's own request timeout, and here in case no answer ever comes.
-    connect(client(), &Icws::Client::logoutFinished, this, [this](const Icws::Result &result) {
-        m_loggedOut = result.ok();
-        if (!result.ok() && !m_reported)
-            printer().err(Text::tr("warning: logging out failed: %1").arg(Icws::summary(result)));
+    logOutThen([this](bool loggedOut) {
+        m_loggedOut = loggedOut;
         finishReport();
     });
-    QTimer::singleShot(options().timeoutMs + 1000, this, [this] {
-        if (!m_reported)
-            printer().err(Text::tr("warning: the server did not confirm the logout in time."));
-        finishReport();
-    });
-    m_loggingOut = true;
-    client()->logout();
 }
 
 void UpdateRunner::finishReport()
