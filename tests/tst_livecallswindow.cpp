@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -212,7 +213,7 @@ private slots:
 
     void commandLineAgentsWatchAfterLoginAndAreRemembered()
     {
-        start();
+        start(configWithCalls(), Panel::AsSaved); // --agents opens the panel itself
         CallData::LaunchOptions options;
         QString error;
         QVERIFY(CallData::parseLaunchOptions({QStringLiteral("calldata-editor"), QStringLiteral("--agents"),
@@ -220,6 +221,7 @@ private slots:
                                               QStringLiteral("Collections")},
                                              &options, &error));
         m_window->applyLaunchOptions(options);
+        QTRY_VERIFY(dock()->isVisible());
         QCOMPARE(child<QLineEdit>("agents_edit")->text(), QStringLiteral("agent1,agent2"));
         QVERIFY(logIn());
         QTRY_COMPARE(m_window->liveCalls()->watch()->state(), CallData::LiveCallsWatch::State::Watching);
@@ -227,6 +229,45 @@ private slots:
         const auto remembered = m_settings->liveCallsWatch(QStringLiteral("127.0.0.1:%1").arg(m_sim->port()));
         QCOMPARE(remembered.agents, QStringLiteral("agent1,agent2"));
         QCOMPARE(remembered.workgroups, QStringLiteral("Collections"));
+    }
+
+    void liveCallsDockOpenAtQuitIsOpenAtNextStart()
+    {
+        start(); // View → Live calls
+        QVERIFY(m_window->close());
+        openWindow();
+        QVERIFY(dock()->isVisible());
+        // Built and laid out with the window's first show, not a frame later.
+        QVERIFY(child<QWidget>("live_calls_panel"));
+        QVERIFY(child<QWidget>("live_calls_panel")->isVisible());
+        QVERIFY(child<QWidget>("watch_button")->isVisible());
+        QVERIFY(dock()->toggleViewAction()->isChecked());
+
+        toggleLiveCalls(); // closed at this quit: closed, and not even built, at the next start
+        QVERIFY(m_window->close());
+        openWindow();
+        QVERIFY(!dock()->isVisible());
+        QVERIFY(!child<QWidget>("live_calls_panel"));
+        QVERIFY(!dock()->toggleViewAction()->isChecked());
+    }
+
+    void liveCallsFirstShownAfterLoginFillsTheServersRememberedQueues()
+    {
+        start(configWithCalls(), Panel::AsSaved);
+        QVERIFY(!child<QWidget>("live_calls_panel")); // a first start: closed, not built
+        // Settings → Live calls works without the panel.
+        QCOMPARE(child<QMenu>("live_calls_settings_menu")->actions().size(), 4);
+        QVERIFY(child<QAction>("correction_window_action"));
+        m_settings->setLiveCallsWatch(QStringLiteral("127.0.0.1:%1").arg(m_sim->port()),
+                                      {QStringLiteral("agent2"), QStringLiteral("Collections")});
+        QVERIFY(logIn());
+        toggleLiveCalls();
+        QCOMPARE(child<QLineEdit>("agents_edit")->text(), QStringLiteral("agent2"));
+        QCOMPARE(child<QLineEdit>("workgroups_edit")->text(), QStringLiteral("Collections"));
+        QTest::mouseClick(child<QPushButton>("watch_button"), Qt::LeftButton);
+        QTRY_COMPARE(m_window->liveCalls()->watch()->state(), CallData::LiveCallsWatch::State::Watching);
+        // agent2's Dialer call and agent1's on Collections.
+        QTRY_COMPARE(child<QTableView>("live_calls_table")->model()->rowCount(), 2);
     }
 
     void screenshots()
@@ -251,7 +292,8 @@ private slots:
     }
 
 private:
-    void start(const IcwsSim::Config &config = configWithCalls())
+    enum class Panel { Open, AsSaved };
+    void start(const IcwsSim::Config &config = configWithCalls(), Panel panel = Panel::Open)
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_sim = std::make_unique<IcwsSim::Simulator>(config);
@@ -259,15 +301,30 @@ private:
         QVERIFY(m_sim->listen(QHostAddress::LocalHost));
         m_settings = std::make_unique<CallData::AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
         m_network = std::make_unique<QNetworkAccessManager>();
+        openWindow();
+        if (panel == Panel::Open)
+            toggleLiveCalls();
+    }
+    // A start of the window on the same settings (the next start after a quit).
+    void openWindow()
+    {
         m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), &m_store);
         m_window->session()->setPollingIntervalMs(100);
         m_window->resize(1200, 720);
         m_window->show();
-        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("live_calls_dock"));
-        QVERIFY(dock);
-        dock->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    QDockWidget *dock() const { return child<QDockWidget>("live_calls_dock"); }
+    // View → Live calls, the way a user opens or closes it.
+    void toggleLiveCalls()
+    {
+        QVERIFY(dock());
+        QAction *item = dock()->toggleViewAction();
+        QVERIFY(child<QMenu>("view_menu")->actions().contains(item));
+        const bool wasOpen = dock()->isVisible();
+        item->trigger();
+        QTRY_COMPARE(dock()->isVisible(), !wasOpen);
     }
     template<typename T> T *child(const char *name) const
     {

@@ -127,6 +127,16 @@ private:
         QTest::mouseClick(button, Qt::LeftButton);
     }
     template<typename T> T *child(const QString &name) const { return m_window->findChild<T *>(name); }
+    // View → History, the way a user opens it (the panel is built when first shown).
+    void openHistory()
+    {
+        auto *dock = child<QDockWidget>(u"history_dock"_s);
+        QVERIFY(dock);
+        QVERIFY(child<QMenu>(u"view_menu"_s)->actions().contains(dock->toggleViewAction()));
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(child<QWidget>(u"history_panel"_s)->isVisible());
+    }
 
 private slots:
     void initTestCase()
@@ -186,11 +196,7 @@ private slots:
     void historyListsSendsNewestFirstFiltersAndLoadsIntoTheEditor()
     {
         openWindow();
-        auto *dock = child<QDockWidget>(u"history_dock"_s);
-        QVERIFY(dock);
-        QVERIFY(child<QMenu>(u"view_menu"_s)->actions().contains(dock->toggleViewAction()));
-        dock->toggleViewAction()->trigger(); // View → History
-        QTRY_VERIFY(dock->isVisible());
+        openHistory();
         for (const char *name : {"history_filter_edit", "history_list", "history_detail_label",
                                  "history_load_button", "history_refresh_button", "history_status_label"}) {
             auto *widget = child<QWidget>(QString::fromLatin1(name));
@@ -241,6 +247,29 @@ private slots:
         QCOMPARE(m_window->model()->attributes(), (QList<Icws::Attribute> {{u"Unrelated"_s, u"x"_s}}));
     }
 
+    void historyPanelBuiltWhenFirstShownListsTheLog()
+    {
+        openWindow();
+        QVERIFY(!child<QWidget>(u"history_panel"_s)); // not built at start
+        QVERIFY(logIn());
+        fill(callId(1), {{u"Name"_s, u"Ann Lee"_s}});
+        send();
+        QTRY_VERIFY(message().startsWith(u"Accepted by the server (202)"_s));
+        QVERIFY(!child<QWidget>(u"history_panel"_s));
+
+        openHistory(); // what was sent before is there
+        child<QLineEdit>(u"history_filter_edit"_s)->setText(m_callPrefix);
+        auto *list = child<QTreeWidget>(u"history_list"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(2), callId(1));
+        QCOMPARE(list->topLevelItem(0)->text(3), u"Accepted (202)"_s);
+        // Built late, it still follows the sends after it.
+        fill(callId(2), {{u"Name"_s, u"Bo"_s}});
+        send();
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), callId(2));
+    }
+
     void maskedSendsAreLoadedWithKeysOnly()
     {
         openWindow();
@@ -254,6 +283,7 @@ private slots:
         QVERIFY(record.masked);
         QVERIFY(record.attributes.at(0).second.startsWith(u"hmac-sha256:"_s));
 
+        openHistory();
         child<QLineEdit>(u"history_filter_edit"_s)->setText(callId(1));
         auto *list = child<QTreeWidget>(u"history_list"_s);
         QTRY_COMPARE(list->topLevelItemCount(), 1);

@@ -47,14 +47,15 @@ LiveCallsFlow::LiveCallsFlow(SessionController *session, AppSettings *settings, 
                              QObject *parent)
     : QObject(parent), m_session(session), m_settings(settings), m_parts(parts),
       m_watch(new LiveCallsWatch(session, this)), m_chosen(new ChosenCall(session, m_watch, this)),
-      m_panel(new LiveCallsPanel(m_watch, settings)), m_statusLabel(new CallStatusLine)
+      m_statusLabel(new CallStatusLine)
 {
-    m_panel->setObjectName(QStringLiteral("live_calls_panel"));
     m_statusLabel->setObjectName(QStringLiteral("call_status"));
     m_statusLabel->setAccessibleName(tr("Call status"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->hide();
+    m_settingsActions = LiveCallsPanel::createSettingsActions(m_watch, settings, parts.correction->window(),
+                                                              [this] { applySettings(); });
     applySettings();
 
     CallDataModel *model = parts.model;
@@ -75,15 +76,12 @@ LiveCallsFlow::LiveCallsFlow(SessionController *session, AppSettings *settings, 
     connect(model, &CallDataModel::rowsRemoved, this, &LiveCallsFlow::followCorrection);
     connect(model, &CallDataModel::modelReset, this, &LiveCallsFlow::followCorrection);
 
-    connect(m_panel, &LiveCallsPanel::callChosen, this,
-            [this](const QString &campaignId, const QString &callId) {
-                m_parts.correction->prefill(campaignId, callId); // the table's rows stay
-                followCorrection();
-            });
-    connect(m_panel, &LiveCallsPanel::settingsChanged, this, &LiveCallsFlow::applySettings);
     connect(session, &SessionController::stateChanged, this, [this](SessionController::State state) {
-        if (state == SessionController::State::LoggedIn)
-            m_panel->setServer(Icws::hostPort(m_session->session().baseUrl));
+        if (state != SessionController::State::LoggedIn)
+            return;
+        m_hostPort = Icws::hostPort(m_session->session().baseUrl);
+        if (m_panel)
+            m_panel->setServer(m_hostPort);
     });
     connect(session, &SessionController::updateFinished, this,
             [this](const Icws::Result &result, const Icws::CallDataUpdate &update) {
@@ -98,6 +96,20 @@ LiveCallsFlow::LiveCallsFlow(SessionController *session, AppSettings *settings, 
 
 // The panel and the label live in the window's widget tree; the model may already be gone.
 LiveCallsFlow::~LiveCallsFlow() = default;
+
+LiveCallsPanel *LiveCallsFlow::createPanel()
+{
+    m_panel = new LiveCallsPanel(m_watch, m_settings);
+    m_panel->setObjectName(QStringLiteral("live_calls_panel"));
+    connect(m_panel, &LiveCallsPanel::callChosen, this,
+            [this](const QString &campaignId, const QString &callId) {
+                m_parts.correction->prefill(campaignId, callId); // the table's rows stay
+                followCorrection();
+            });
+    if (!m_hostPort.isEmpty())
+        m_panel->setServer(m_hostPort); // logged in before the panel was first shown
+    return m_panel;
+}
 
 void LiveCallsFlow::applySettings()
 {

@@ -55,7 +55,6 @@ LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWi
     connect(clock, &QTimer::timeout, model, &LiveCallsModel::refreshTimes);
     clock->start();
 
-    createSettingsActions();
     updateStatus();
     updateUseButton();
 }
@@ -176,75 +175,79 @@ void LiveCallsPanel::updateStatus()
     updateUseButton();
 }
 
-void LiveCallsPanel::createSettingsActions()
+QList<QAction *> LiveCallsPanel::createSettingsActions(LiveCallsWatch *watch, AppSettings *settings,
+                                                       QWidget *dialogParent,
+                                                       const std::function<void()> &changed)
 {
-    auto *columns = new QAction(tr("Live calls &columns\u2026"), this);
+    auto *columns = new QAction(tr("Live calls &columns\u2026"), dialogParent);
     columns->setObjectName(QStringLiteral("live_calls_columns_action"));
-    connect(columns, &QAction::triggered, this, [this] {
+    connect(columns, &QAction::triggered, dialogParent, [watch, settings, dialogParent] {
         bool ok = false;
         const QString text = QInputDialog::getText(
-            this, tr("Live calls columns"), tr("More attributes to show as columns, separated by commas:"),
-            QLineEdit::Normal, m_settings->liveCallsColumns().join(QStringLiteral(", ")), &ok);
+            dialogParent, tr("Live calls columns"),
+            tr("More attributes to show as columns, separated by commas:"), QLineEdit::Normal,
+            settings->liveCallsColumns().join(QStringLiteral(", ")), &ok);
         if (!ok)
             return;
         const QStringList names = Icws::splitNameList(text);
-        m_settings->setLiveCallsColumns(names);
-        m_settings->sync();
-        m_watch->model()->setExtraAttributes(names);
-        m_watch->resendIfAttributesChanged();
+        settings->setLiveCallsColumns(names);
+        settings->sync();
+        watch->model()->setExtraAttributes(names);
+        watch->resendIfAttributesChanged();
     });
-    auto *callId = new QAction(tr("Call &ID attribute\u2026"), this);
+    auto *callId = new QAction(tr("Call &ID attribute\u2026"), dialogParent);
     callId->setObjectName(QStringLiteral("call_id_attribute_action"));
-    connect(callId, &QAction::triggered, this, [this] {
+    connect(callId, &QAction::triggered, dialogParent, [watch, settings, dialogParent, changed] {
         const QString interactionId = tr("(the interaction ID)");
         QStringList choices {interactionId, QStringLiteral("is_attr_callid"),
                              QStringLiteral("Eic_CallIdKey")};
-        const QString current = m_settings->callIdAttribute();
+        const QString current = settings->callIdAttribute();
         if (!current.isEmpty() && !choices.contains(current))
             choices << current;
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
-            this, tr("Call ID attribute"),
+            dialogParent, tr("Call ID attribute"),
             tr("Use this call fills Call ID from (which one update-call-data wants is not confirmed; follow "
                "your site's lab test):"),
             choices, current.isEmpty() ? 0 : int(choices.indexOf(current)), true, &ok);
         if (!ok)
             return;
         const QString attribute = chosen == interactionId ? QString() : chosen.trimmed();
-        m_settings->setCallIdAttribute(attribute);
-        m_settings->sync();
-        m_watch->model()->setCallIdAttribute(attribute);
-        m_watch->resendIfAttributesChanged();
-        emit settingsChanged();
+        settings->setCallIdAttribute(attribute);
+        settings->sync();
+        watch->model()->setCallIdAttribute(attribute);
+        watch->resendIfAttributesChanged();
+        changed();
     });
-    auto *window = new QAction(tr("Correction &window\u2026"), this);
+    auto *window = new QAction(tr("Correction &window\u2026"), dialogParent);
     window->setObjectName(QStringLiteral("correction_window_action"));
-    connect(window, &QAction::triggered, this, [this] {
+    connect(window, &QAction::triggered, dialogParent, [settings, dialogParent, changed] {
         bool ok = false;
-        const int seconds = QInputDialog::getInt(
-            this, tr("Correction window"), tr("A call can be corrected this many seconds after it ends:"),
-            m_settings->correctionWindowSeconds(), 10, 3600, 10, &ok);
+        const int seconds =
+            QInputDialog::getInt(dialogParent, tr("Correction window"),
+                                 tr("A call can be corrected this many seconds after it ends:"),
+                                 settings->correctionWindowSeconds(), 10, 3600, 10, &ok);
         if (!ok)
             return;
-        m_settings->setCorrectionWindowSeconds(seconds);
-        m_settings->sync();
-        emit settingsChanged();
+        settings->setCorrectionWindowSeconds(seconds);
+        settings->sync();
+        changed();
     });
-    auto *seen = new QAction(tr("Time to &see a correction\u2026"), this);
+    auto *seen = new QAction(tr("Time to &see a correction\u2026"), dialogParent);
     seen->setObjectName(QStringLiteral("seen_timeout_action"));
-    connect(seen, &QAction::triggered, this, [this] {
+    connect(seen, &QAction::triggered, dialogParent, [settings, dialogParent, changed] {
         bool ok = false;
         const int seconds = QInputDialog::getInt(
-            this, tr("Time to see a correction"),
+            dialogParent, tr("Time to see a correction"),
             tr("After the server accepts a correction, wait this many seconds for the call to show it:"),
-            m_settings->seenTimeoutSeconds(), 2, 600, 5, &ok);
+            settings->seenTimeoutSeconds(), 2, 600, 5, &ok);
         if (!ok)
             return;
-        m_settings->setSeenTimeoutSeconds(seconds);
-        m_settings->sync();
-        emit settingsChanged();
+        settings->setSeenTimeoutSeconds(seconds);
+        settings->sync();
+        changed();
     });
-    m_settingsActions = {columns, callId, window, seen};
+    return {columns, callId, window, seen};
 }
 
 void LiveCallsPanel::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -41,8 +42,15 @@ public:
     void setServer(const QString &hostPort);
     /** Fills the fields (the command line's --agents/--workgroups) and starts the watch. */
     void watchFromCommandLine(const QString &agents, const QString &workgroups);
-    /** Settings → Live calls: columns, call-ID attribute, correction window, time to see a correction. */
-    QList<QAction *> settingsActions() const { return m_settingsActions; }
+    /**
+     * Settings → Live calls: columns, call-ID attribute, correction window, time to see a
+     * correction. They work whether a panel was ever built or not; their dialogs open over
+     * dialogParent, which owns them. changed() follows a new call-ID attribute, correction window
+     * or time to see a correction.
+     */
+    static QList<QAction *> createSettingsActions(LiveCallsWatch *watch, AppSettings *settings,
+                                                  QWidget *dialogParent,
+                                                  const std::function<void()> &changed);
     QTableView *table() const;
 
 public slots:
@@ -53,15 +61,12 @@ public slots:
 
 signals:
     void callChosen(const QString &campaignId, const QString &callId);
-    /** The call-ID attribute, the correction window or the time to see a correction changed. */
-    void settingsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createSettingsActions();
     void rememberFields();
     void updateStatus();
     void updateUseButton();
@@ -71,7 +76,6 @@ private:
     AppSettings *m_settings;
     LiveCallsFilter *m_filter;
     QString m_hostPort;
-    QList<QAction *> m_settingsActions;
 };
 
 } // namespace CallData

@@ -12,25 +12,24 @@
 #include "draftflow.h"
 #include "draftstore.h"
 #include "historypanel.h"
+#include "languagemenu.h"
 #include "livecallsflow.h"
 #include "livecallspanel.h"
 #include "livecallswatch.h"
 #include "loginpanel.h"
+#include "screenfit.h"
 #include "sessionflow.h"
+#include "sidepanels.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,8 +43,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, Cr
     setObjectName(QStringLiteral("main_window"));
     setWindowTitle(tr("Call Data Editor[*]"));
     // Made first, so side panels created in createPanels() can add their items to it.
-    m_viewMenu = new QMenu(tr("&View"), this);
-    m_viewMenu->setObjectName(QStringLiteral("view_menu"));
+    auto *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("view_menu"));
+    m_sidePanels = new SidePanels(this, viewMenu);
     createPanels();
     createActions();
     createMenus();
@@ -113,31 +113,24 @@ void MainWindow::createPanels()
 
     m_drafts = new DraftStore(DraftStore::defaultFilePath(), this);
     m_draftFlow = new DraftFlow(m_drafts, m_model, m_session, {m_correctionPanel, m_messageBar}, this);
-    m_history = new HistoryPanel(m_session->auditLog().filePath());
-    addDockPanel(m_history, tr("History"), QStringLiteral("history_dock"));
-    // The record is on disk before updateFinished: the list shows it with the outcome.
-    connect(m_session, &SessionController::updateFinished, m_history, &HistoryPanel::reload);
-    connect(m_history, &HistoryPanel::loadRequested, this, &MainWindow::loadFromHistory);
+    // The side panels are built when first shown: most starts never need them.
+    m_sidePanels->add(tr("History"), QStringLiteral("history_dock"), [this] {
+        m_history = new HistoryPanel(m_session->auditLog().filePath());
+        // The record is on disk before updateFinished: the list shows it with the outcome.
+        connect(m_session, &SessionController::updateFinished, m_history, &HistoryPanel::reload);
+        connect(m_history, &HistoryPanel::loadRequested, this, &MainWindow::loadFromHistory);
+        return m_history;
+    });
     m_liveCalls = new LiveCallsFlow(m_session, m_settings, {m_model, m_correctionPanel, m_messageBar}, this);
     layout->insertWidget(layout->indexOf(m_messageBar) + 1, m_liveCalls->callStatusLabel());
-    addDockPanel(m_liveCalls->panel(), tr("Live calls"), QStringLiteral("live_calls_dock"));
+    m_sidePanels->add(tr("Live calls"), QStringLiteral("live_calls_dock"),
+                      [this] { return m_liveCalls->createPanel(); });
 }
 
 QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, const QString &objectName,
                                       Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    dock->setWidget(panel);
-    // Placed and shown as saved when the saved state knows it (restoreState ran before);
-    // otherwise hidden until chosen from the View menu, or until restoreState runs later.
-    if (!restoreDockWidget(dock)) {
-        addDockWidget(area, dock);
-        dock->hide();
-    }
-    m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->menuAction()->setVisible(true);
-    return dock;
+    return m_sidePanels->add(panel, title, objectName, area);
 }
 
 void MainWindow::setPrompts(const Prompts &prompts)
@@ -224,9 +217,8 @@ void MainWindow::createMenus()
     editMenu->addAction(table.paste);
     editMenu->addAction(table.copy);
     editMenu->addAction(table.clear);
-    // Side panels add their check items here (addDockPanel); without any, the menu stays hidden.
-    menuBar()->addMenu(m_viewMenu);
-    m_viewMenu->menuAction()->setVisible(!m_viewMenu->isEmpty());
+    // Side panels add their check items here (SidePanels); without any, the menu stays hidden.
+    menuBar()->addMenu(m_sidePanels->viewMenu());
     QMenu *sessionMenu = menuBar()->addMenu(tr("&Session"));
     sessionMenu->addAction(m_loginAction);
     sessionMenu->addAction(m_logoutAction);
@@ -239,10 +231,15 @@ void MainWindow::createMenus()
 #ifdef Q_OS_UNIX
     settingsMenu->addAction(m_auditSyslogAction);
 #endif
-    createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
+    auto *languageMenu = new LanguageMenu(tr("&Language"), m_settings, settingsMenu);
+    connect(languageMenu, &LanguageMenu::languageChosen, this, [this] {
+        m_messageBar->showMessage(tr("The new language applies the next time Call Data Editor starts."),
+                                  MessageBar::Type::Info);
+    });
+    settingsMenu->addMenu(languageMenu);
     QMenu *liveCallsMenu = settingsMenu->addMenu(tr("Live &calls"));
     liveCallsMenu->setObjectName(QStringLiteral("live_calls_settings_menu"));
-    liveCallsMenu->addActions(m_liveCalls->panel()->settingsActions());
+    liveCallsMenu->addActions(m_liveCalls->settingsActions());
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
 }
@@ -261,23 +258,8 @@ void MainWindow::restoreSettings()
         restoreGeometry(m_settings->windowGeometry());
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
-    fitToScreen();
-}
-
-void MainWindow::fitToScreen()
-{
-    const QScreen *where = screen();
-    if (!where || isMaximized() || isFullScreen())
-        return;
-    const QRect available = where->availableGeometry();
-    // Only an absurd size is corrected: a window somewhat larger than the screen may be the
-    // user's choice; one half as large again was grown by something (an endless word), not chosen.
-    if (width() > available.width() * 3 / 2 || height() > available.height() * 3 / 2) {
-        const QSize frame = frameGeometry().size() - size(); // title bar and borders are outside size()
-        resize(size().boundedTo(available.size() - frame).expandedTo(minimumSize()));
-    }
-    if (!available.intersects(frameGeometry()))
-        move(available.topLeft());
+    m_sidePanels->buildOpenPanels(); // a panel open at the last quit is open now, laid out with the window
+    fitToScreen(this);
 }
 
 void MainWindow::applyLaunchOptions(const LaunchOptions &options)
@@ -287,9 +269,8 @@ void MainWindow::applyLaunchOptions(const LaunchOptions &options)
     m_loginPanel->prefill(options.server, options.user);
     m_correctionPanel->prefill(options.campaignId, options.callId);
     if (!options.agents.isEmpty() || !options.workgroups.isEmpty()) {
+        m_sidePanels->show(QStringLiteral("live_calls_dock"));
         m_liveCalls->panel()->watchFromCommandLine(options.agents, options.workgroups); // starts after login
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("live_calls_dock")))
-            dock->show();
     }
     if (!options.attributes.isEmpty())
         m_model->insertAttributes(m_model->rowCount(), options.attributes, tr("Rows from the command line"));
@@ -323,44 +304,6 @@ void MainWindow::loadFromHistory(const AuditRecord &record)
     m_messageBar->showMessage(text, MessageBar::Type::Info);
     m_correctionPanel->focusFirstEmptyField();
     m_flow->refresh();
-}
-
-void MainWindow::createLanguageMenu(QMenu *menu)
-{
-    menu->setObjectName(QStringLiteral("language_menu"));
-    auto *group = new QActionGroup(menu);
-    // Every embedded translation is offered, so a new language needs no change here. Names stay
-    // in their own language ("Deutsch", "Português (Brasil)"), so anyone can find theirs.
-    QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
-                                              {QStringLiteral("en"), QStringLiteral("English")}};
-    const QString prefix = QStringLiteral("calldata-editor_");
-    for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")})) {
-        const QString tag = file.mid(prefix.size()).chopped(3);
-        const QLocale locale(tag);
-        QString name = locale.nativeLanguageName();
-        if (tag.contains(QLatin1Char('_')))
-            name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
-        if (!name.isEmpty())
-            name[0] = name.at(0).toUpper();
-        languages.append({tag, name});
-    }
-    const QString current = m_settings->language();
-    for (const auto &[tag, name] : languages) {
-        QAction *action = menu->addAction(name);
-        action->setObjectName(QStringLiteral("language_action_")
-                              + (tag.isEmpty() ? QStringLiteral("system") : tag));
-        action->setCheckable(true);
-        action->setChecked(tag == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, tag = tag]() {
-            if (tag == m_settings->language())
-                return;
-            m_settings->setLanguage(tag);
-            m_settings->sync();
-            m_messageBar->showMessage(tr("The new language applies the next time Call Data Editor starts."),
-                                      MessageBar::Type::Info);
-        });
-    }
 }
 
 void MainWindow::choosePollingInterval()
@@ -423,7 +366,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveWindowSettings()
 {
-    fitToScreen(); // a window grown past the screen is never saved that way
+    fitToScreen(this); // a window grown past the screen is never saved that way
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

@@ -15,7 +15,6 @@
 
 class QAction;
 class QDockWidget;
-class QMenu;
 class QNetworkAccessManager;
 
 namespace CallData {
@@ -31,6 +30,7 @@ class HistoryPanel;
 class LiveCallsFlow;
 class LoginPanel;
 class SessionFlow;
+class SidePanels;
 
 /**
  * The supervisor's window: log in once, then correct the call data of one active call after
@@ -84,7 +84,8 @@ public:
      * Adds panel as a side panel (a dock the user can move, float or close) with a check item
      * in the View menu. objectName must be unique and stable: it keys the panel's visibility
      * and place in the saved window state, which is restored here if the panel was saved
-     * before. A panel not saved yet starts hidden in area. The window owns the dock.
+     * before. A panel not saved yet starts hidden in area. The window owns the dock. (History and
+     * Live calls are built only when first shown; see SidePanels.)
      */
     QDockWidget *addDockPanel(QWidget *panel, const QString &title, const QString &objectName,
                               Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
@@ -95,6 +96,7 @@ public:
     LoginPanel *loginPanel() const { return m_loginPanel; }
     CorrectionPanel *correctionPanel() const { return m_correctionPanel; }
     SessionFlow *sessionFlow() const { return m_flow; }
+    /** nullptr until History is first shown. */
     HistoryPanel *historyPanel() const { return m_history; }
     DraftStore *draftStore() const { return m_drafts; }
     LiveCallsFlow *liveCalls() const { return m_liveCalls; }
@@ -109,14 +111,11 @@ private:
     void createMenus();
     void setUpTabOrder();
     void restoreSettings();
-    void createLanguageMenu(QMenu *menu);
     void choosePollingInterval();
     void loadFromHistory(const AuditRecord &record);
 
     bool askConfirmDiscard(const QString &question);
     bool askCloseDuringSend(const QString &question);
-    /** Shrinks an absurdly large window to the available screen area and moves it back onto the screen. */
-    void fitToScreen();
     void saveWindowSettings();
 
     AppSettings *m_settings;
@@ -136,7 +135,7 @@ private:
     HistoryPanel *m_history = nullptr;
     bool m_prefilledCorrection = false;
     LiveCallsFlow *m_liveCalls = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    SidePanels *m_sidePanels = nullptr;
 
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;
