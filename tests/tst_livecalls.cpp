@@ -12,11 +12,13 @@
 #include "sessioncontroller.h"
 #include "simulator.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,35 @@ IcwsSim::SimCall simCall(const QString &id, const QString &agent, const QString 
 QJsonArray messagesFrom(const char *json)
 {
     return QJsonDocument::fromJson(QByteArray(json)).array();
+}
+
+Icws::InteractionAttributes interaction(const QString &id, const QHash<QString, QString> &attributes)
+{
+    return {id, attributes};
+}
+
+// Calls 1..count, agent "agentNN" (so sorted by agent is sorted by ID), all Dialer calls but one.
+CallData::LiveCallsModel *modelWithCalls(CallData::LiveCallsModel *model, int count,
+                                         const QString &nonDialer = {})
+{
+    Icws::QueueContents picture;
+    for (int i = 1; i <= count; ++i) {
+        const QString id = QString::number(i);
+        picture.added.append(interaction(id,
+                                         {{u"Eic_UserName"_s, u"agent%1"_s.arg(i, 2, 10, QLatin1Char('0'))},
+                                          {u"Eic_State"_s, u"C"_s},
+                                          {u"is_attr_campaignid"_s, id == nonDialer ? QString() : u"K"_s}}));
+    }
+    model->apply(picture);
+    return model;
+}
+
+QStringList shownIds(const QAbstractItemModel &view)
+{
+    QStringList ids;
+    for (int row = 0; row < view.rowCount(); ++row)
+        ids << view.index(row, 0).data(CallData::LiveCallsModel::InteractionIdRole).toString();
+    return ids;
 }
 
 } // namespace
@@ -201,6 +232,136 @@ private slots:
         filter.setFilterText(u"AGENT3"_s);
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, 0).data(CallData::LiveCallsModel::InteractionIdRole).toString(), u"3"_s);
+    }
+
+    void batchedDeltaLeavesTheListSortedFilteredAndIndexed()
+    {
+        CallData::LiveCallsModel model;
+        modelWithCalls(&model, 12, u"6"_s);
+        CallData::LiveCallsFilter filter;
+        filter.setSourceModel(&model);
+        filter.sort(CallData::LiveCallsModel::AgentColumn);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        // Adds, changes and removes at once, in the ways that move rows in the sorted, filtered view.
+        Icws::QueueContents delta;
+        delta.isDelta = true;
+        delta.removed = {u"3"_s, u"2"_s, u"9"_s, u"4"_s, u"404"_s};
+        delta.changed = {interaction(u"5"_s, {{u"Eic_UserName"_s, u"agent99"_s}}), // sorts last now
+                         interaction(u"7"_s, {{u"is_attr_campaignid"_s, QString()}}), // no Dialer call now
+                         interaction(u"6"_s, {{u"IS_ATTR_CAMPAIGNID"_s, u"K"_s}}), // a Dialer call now
+                         interaction(u"8"_s, {{u"Eic_State"_s, u"E"_s}}),
+                         interaction(u"3"_s, {{u"Eic_State"_s, u"E"_s}})}; // removed in this message
+        delta.added = {
+            interaction(u"20"_s, {{u"Eic_UserName"_s, u"agent00"_s}, {u"is_attr_campaignid"_s, u"K"_s}}),
+            interaction(u"21"_s, {{u"Eic_UserName"_s, u"agent00"_s}}),
+            interaction(u"22"_s, {{u"Eic_UserName"_s, u"agent07b"_s}, {u"is_attr_campaignid"_s, u"K"_s}}),
+            interaction(u"8"_s, {{u"is_attr_zip"_s, u"46204"_s}}), // known: a change
+            interaction(u"20"_s, {{u"Eic_State"_s, u"A"_s}})}; // twice in one message
+        model.apply(delta);
+
+        QCOMPARE(shownIds(filter),
+                 QStringList({u"20"_s, u"1"_s, u"6"_s, u"22"_s, u"8"_s, u"10"_s, u"11"_s, u"12"_s, u"5"_s}));
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(removed.size(), 2); // rows 1-3, then row 8: one signal per run of adjacent rows
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 3);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.find(model.callAt(row).interactionId), &model.callAt(row));
+        QCOMPARE(model.find(u"20"_s)->attribute(u"Eic_State"_s), u"A"_s);
+        QCOMPARE(model.find(u"8"_s)->attribute(u"is_attr_zip"_s), u"46204"_s);
+        QVERIFY(model.find(u"8"_s)->hasEnded());
+
+        filter.setFilterText(u"agent1"_s);
+        QCOMPARE(shownIds(filter), QStringList({u"10"_s, u"11"_s, u"12"_s}));
+        filter.setFilterText({});
+        filter.sort(CallData::LiveCallsModel::AgentColumn, Qt::DescendingOrder);
+        QCOMPARE(shownIds(filter).first(), u"5"_s);
+    }
+
+    void deltaSignalsEachRunOfChangedRowsOnceOverTheColumnsThatChanged()
+    {
+        CallData::LiveCallsModel model;
+        modelWithCalls(&model, 6);
+        CallData::LiveCallsFilter filter;
+        filter.setSourceModel(&model);
+        filter.sort(CallData::LiveCallsModel::AgentColumn);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resorted(&filter, &QAbstractItemModel::layoutChanged);
+
+        Icws::QueueContents delta;
+        delta.isDelta = true;
+        delta.changed = {interaction(u"5"_s, {{u"Eic_State"_s, u"E"_s}}),
+                         interaction(u"2"_s, {{u"Eic_State"_s, u"E"_s}}),
+                         interaction(u"3"_s, {{u"Eic_State"_s, u"E"_s}}),
+                         interaction(u"6"_s, {{u"Eic_State"_s, u"C"_s}})}; // what it holds already
+        model.apply(delta);
+        QCOMPARE(changed.size(), 2);
+        const auto span = [&](int signal) {
+            const auto topLeft = changed.at(signal).at(0).value<QModelIndex>();
+            const auto bottomRight = changed.at(signal).at(1).value<QModelIndex>();
+            return QList<int>({topLeft.row(), topLeft.column(), bottomRight.row(), bottomRight.column()});
+        };
+        QCOMPARE(span(0),
+                 QList<int>({1, CallData::LiveCallsModel::StateColumn, 2,
+                             CallData::LiveCallsModel::SinceEndColumn}));
+        QCOMPARE(span(1),
+                 QList<int>({4, CallData::LiveCallsModel::StateColumn, 4,
+                             CallData::LiveCallsModel::SinceEndColumn}));
+        QCOMPARE(resorted.size(), 0); // the sort column did not change: no re-sort
+        QCOMPARE(filter.index(1, CallData::LiveCallsModel::StateColumn).data().toString(),
+                 u"Disconnected (remote)"_s);
+
+        // A change of the sort column re-sorts, once for the run.
+        changed.clear();
+        delta.changed = {interaction(u"1"_s, {{u"Eic_UserName"_s, u"agent98"_s}}),
+                         interaction(u"2"_s, {{u"Eic_UserName"_s, u"agent99"_s}})};
+        model.apply(delta);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(
+            span(0),
+            QList<int>({0, CallData::LiveCallsModel::AgentColumn, 1, CallData::LiveCallsModel::AgentColumn}));
+        QCOMPARE(resorted.size(), 1);
+        QCOMPARE(shownIds(filter), QStringList({u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"1"_s, u"2"_s}));
+    }
+
+    void selectionSurvivesABatchedDelta()
+    {
+        CallData::LiveCallsModel model;
+        modelWithCalls(&model, 30);
+        CallData::LiveCallsFilter filter;
+        filter.setSourceModel(&model);
+        QTableView view;
+        view.setModel(&filter);
+        view.setSortingEnabled(true);
+        view.sortByColumn(CallData::LiveCallsModel::AgentColumn, Qt::AscendingOrder);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSelectionMode(QAbstractItemView::SingleSelection);
+        view.selectRow(14); // call 15, the supervisor's choice
+        QCOMPARE(view.currentIndex().data(CallData::LiveCallsModel::InteractionIdRole).toString(), u"15"_s);
+
+        Icws::QueueContents delta;
+        delta.isDelta = true;
+        delta.removed = {u"1"_s, u"2"_s, u"16"_s, u"20"_s};
+        delta.changed = {interaction(u"15"_s, {{u"Eic_State"_s, u"E"_s}}),
+                         interaction(u"14"_s, {{u"Eic_UserName"_s, u"agent99"_s}}),
+                         interaction(u"3"_s, {{u"is_attr_campaignid"_s, QString()}})};
+        delta.added = {
+            interaction(u"31"_s, {{u"Eic_UserName"_s, u"agent00"_s}, {u"is_attr_campaignid"_s, u"K"_s}}),
+            interaction(u"32"_s, {{u"Eic_UserName"_s, u"agent15"_s}, {u"is_attr_campaignid"_s, u"K"_s}})};
+        model.apply(delta);
+
+        // Above it now: 31 (agent00) and 4..13 (1, 2, 3 gone, 14 sorts last); 32 (agent15) after it.
+        QCOMPARE(view.currentIndex().data(CallData::LiveCallsModel::InteractionIdRole).toString(), u"15"_s);
+        QCOMPARE(view.currentIndex().row(), 11);
+        const QModelIndexList selected = view.selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(CallData::LiveCallsModel::InteractionIdRole).toString(), u"15"_s);
+        QCOMPARE(filter.index(12, 0).data(CallData::LiveCallsModel::InteractionIdRole).toString(), u"32"_s);
     }
 
     void callsFileIsReadStrictly_data()

@@ -8,6 +8,7 @@
 #include "credentialstore.h"
 #include "launchoptions.h"
 #include "livecallsflow.h"
+#include "livecallsmodel.h"
 #include "livecallswatch.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -25,8 +26,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,6 +186,78 @@ private slots:
         QVERIFY(child<QPushButton>("send_button")->isEnabled()); // the server decides
     }
 
+    void chosenRowStaysSelectedThroughABatchedDelta()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1, agent2"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const auto currentId = [table] {
+            return table->currentIndex().data(CallData::LiveCallsModel::InteractionIdRole).toString();
+        };
+        table->setFocus();
+        table->selectRow(1); // agent2's call, below agent1's
+        QCOMPARE(currentId(), QStringLiteral("1000012347"));
+
+        // One message: the row above leaves, calls arrive above and below, the chosen call ends.
+        Icws::QueueContents delta;
+        delta.isDelta = true;
+        delta.removed = {QStringLiteral("1000012345")};
+        delta.added = {{QStringLiteral("1000099998"),
+                        {{QStringLiteral("Eic_UserName"), QStringLiteral("agent0")},
+                         {QStringLiteral("is_attr_campaignid"), Campaign}}},
+                       {QStringLiteral("1000099999"),
+                        {{QStringLiteral("Eic_UserName"), QStringLiteral("agent3")},
+                         {QStringLiteral("is_attr_campaignid"), Campaign}}}};
+        delta.changed = {
+            {QStringLiteral("1000012347"), {{QStringLiteral("Eic_State"), QStringLiteral("E")}}}};
+        m_window->liveCalls()->watch()->model()->apply(delta);
+
+        QCOMPARE(currentId(), QStringLiteral("1000012347"));
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+        QTest::mouseClick(child<QPushButton>("use_call_button"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>("call_edit")->text(), QStringLiteral("1000012347"));
+        QCOMPARE(child<QComboBox>("campaign_combo")->currentText(), Campaign);
+        // The chosen call's countdown follows the delta.
+        auto *status = child<QLabel>("call_status");
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("The call ended at ")), qPrintable(status->text()));
+    }
+
+    void cellsShowTheirTextWhereAndAsTheStandardDelegateDoes()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QStyledItemDelegate standard;
+        const QModelIndex agent = table->model()->index(0, CallData::LiveCallsModel::AgentColumn);
+        const QModelIndex remote = table->model()->index(0, CallData::LiveCallsModel::RemoteColumn);
+        for (const bool selected : {false, true}) {
+            for (const int width : {300, 60}) { // the whole text, and elided
+                const QModelIndex index = width == 60 ? remote : agent;
+                const Ink ours = inkOf(table->itemDelegateForIndex(index), table, index, width, selected);
+                const Ink theirs = inkOf(&standard, table, index, width, selected);
+                const QRect cached = ours.box;
+                const QRect reference = theirs.box;
+                const QString what = QStringLiteral("%1 px%2: %3 vs %4")
+                                         .arg(width)
+                                         .arg(selected ? QStringLiteral(", selected") : QString())
+                                         .arg(QDebug::toString(ours.box) + ours.mean.name(),
+                                              QDebug::toString(theirs.box) + theirs.mean.name());
+                QVERIFY2(!cached.isEmpty() && cached.right() < width, qPrintable(what));
+                QVERIFY2(qAbs(cached.left() - reference.left()) <= 1, qPrintable(what));
+                QVERIFY2(qAbs(cached.width() - reference.width()) <= 2, qPrintable(what));
+                QVERIFY2(qAbs(cached.center().y() - reference.center().y()) <= 2, qPrintable(what));
+                QVERIFY2(qAbs(ours.mean.lightness() - theirs.mean.lightness()) <= 40, qPrintable(what));
+            }
+        }
+    }
+
     void refusedWatchIsShownInline()
     {
         IcwsSim::Config config = configWithCalls();
@@ -325,6 +400,52 @@ private:
         const bool wasOpen = dock()->isVisible();
         item->trigger();
         QTRY_COMPARE(dock()->isVisible(), !wasOpen);
+    }
+    struct Ink
+    {
+        QRect box;
+        QColor mean;
+    };
+    // Where a delegate puts ink (text) in a cell of the table's style, and its mean colour: the
+    // pixels unlike the cell's background, which is sampled from the cell's corner.
+    static Ink inkOf(QAbstractItemDelegate *delegate, QTableView *table, const QModelIndex &index, int width,
+                     bool selected)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(table->viewport());
+        option.widget = table;
+        option.rect = QRect(0, 0, width, table->rowHeight(0));
+        option.font = table->font();
+        option.fontMetrics = table->fontMetrics();
+        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+        option.textElideMode = table->textElideMode();
+        option.state |= QStyle::State_Enabled | QStyle::State_Active;
+        option.showDecorationSelected = true; // as QTableView sets it
+        if (selected)
+            option.state |= QStyle::State_Selected;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(option.palette.color(QPalette::Base));
+        QPainter painter(&image);
+        delegate->paint(&painter, option, index);
+        painter.end();
+        const QRgb background = image.pixel(0, 0);
+        Ink ink;
+        qint64 red = 0, green = 0, blue = 0, count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                if (pixel == background)
+                    continue;
+                ink.box |= QRect(x, y, 1, 1);
+                red += qRed(pixel);
+                green += qGreen(pixel);
+                blue += qBlue(pixel);
+                ++count;
+            }
+        }
+        if (count > 0)
+            ink.mean = QColor(int(red / count), int(green / count), int(blue / count));
+        return ink;
     }
     template<typename T> T *child(const char *name) const
     {

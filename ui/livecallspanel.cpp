@@ -6,6 +6,7 @@
 #include "ui_livecallspanel.h"
 
 #include "appsettings.h"
+#include "livecallsdelegate.h"
 #include "livecallsmodel.h"
 #include "livecallswatch.h"
 
@@ -28,6 +29,7 @@ LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWi
     m_filter->setSourceModel(model);
     QTableView *table = m_ui->live_calls_table;
     table->setModel(m_filter);
+    table->setItemDelegate(new LiveCallsDelegate(table)); // one line per cell: the form turns word wrap off
     table->sortByColumn(LiveCallsModel::AgentColumn, Qt::AscendingOrder);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setDefaultSectionSize(110);

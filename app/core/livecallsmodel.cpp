@@ -6,6 +6,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 
 namespace CallData {
 
@@ -69,101 +71,204 @@ void LiveCallsModel::setExtraAttributes(const QStringList &names)
         return;
     beginResetModel();
     m_extraAttributes = unique;
+    m_foldedExtraAttributes.clear();
+    for (const QString &name : unique)
+        m_foldedExtraAttributes << name.toLower();
     endResetModel();
 }
 
 void LiveCallsModel::setCallIdAttribute(const QString &name)
 {
     m_callIdAttribute = name.trimmed();
+    m_foldedCallIdAttribute = m_callIdAttribute.compare(QLatin1String("Eic_CallId"), Qt::CaseInsensitive) == 0
+        ? QString()
+        : m_callIdAttribute.toLower();
     if (!m_calls.isEmpty())
         emit dataChanged(index(0, CallIdColumn), index(int(m_calls.size()) - 1, CallIdColumn));
 }
 
 QString LiveCallsModel::callIdOf(const LiveCall &call) const
 {
-    if (m_callIdAttribute.isEmpty()
-        || m_callIdAttribute.compare(QLatin1String("Eic_CallId"), Qt::CaseInsensitive) == 0)
-        return call.interactionId;
-    return call.attribute(m_callIdAttribute);
+    return m_foldedCallIdAttribute.isEmpty() ? call.interactionId
+                                             : call.attributes.value(m_foldedCallIdAttribute);
 }
 
-void LiveCallsModel::merge(LiveCall &call, const QHash<QString, QString> &attributes)
+void LiveCallsModel::ColumnSpan::add(int column)
+{
+    first = std::min(first, column);
+    last = std::max(last, column);
+}
+
+void LiveCallsModel::ColumnSpan::add(const ColumnSpan &other)
+{
+    if (!other.isEmpty()) {
+        add(other.first);
+        add(other.last);
+    }
+}
+
+LiveCallsModel::ColumnSpan LiveCallsModel::columnsOf(const QString &foldedAttribute) const
+{
+    ColumnSpan span;
+    if (foldedAttribute == u"eic_username" || foldedAttribute == u"eic_workgroupname") {
+        span.add(AgentColumn);
+    } else if (foldedAttribute == u"eic_remotename" || foldedAttribute == u"eic_remotetnnormalized") {
+        span.add(RemoteColumn);
+    } else if (foldedAttribute == u"is_attr_campaignid") {
+        span.add(CampaignColumn);
+    } else if (foldedAttribute == u"eic_callstatestring") {
+        span.add(StateColumn);
+    } else if (foldedAttribute == u"eic_state") {
+        span.add(StateColumn); // its letter's text when there is no state string
+        span.add(SinceEndColumn);
+    }
+    if (!m_foldedCallIdAttribute.isEmpty() && foldedAttribute == m_foldedCallIdAttribute)
+        span.add(CallIdColumn);
+    for (int extra = 0; extra < m_foldedExtraAttributes.size(); ++extra) {
+        if (m_foldedExtraAttributes.at(extra) == foldedAttribute)
+            span.add(FixedColumnCount + extra);
+    }
+    return span;
+}
+
+LiveCallsModel::ColumnSpan LiveCallsModel::merge(LiveCall &call, const QHash<QString, QString> &attributes,
+                                                 QDateTime &now) const
 {
     const bool wasEnded = call.hasEnded();
     const bool knewState = call.attributes.contains(QStringLiteral("eic_state"));
-    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
-        call.attributes.insert(it.key().toLower(), it.value());
+    ColumnSpan changed;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        QString name = it.key().toLower();
+        const auto held = call.attributes.find(name);
+        if (held != call.attributes.end() && *held == it.value())
+            continue; // a delta may repeat what the call already holds: nothing to repaint
+        changed.add(columnsOf(name));
+        call.attributes.insert(std::move(name), it.value());
+    }
     if (!call.hasEnded())
         call.endedAt = {};
-    else if (!wasEnded && knewState)
-        call.endedAt = m_clock(); // seen turning I/E now (or between two pictures of a re-watch)
+    else if (!wasEnded && knewState) { // seen turning I/E now (or between two pictures of a re-watch)
+        if (!now.isValid())
+            now = m_clock(); // read once per message (the local time costs a time zone look-up)
+        call.endedAt = now;
+    }
+    return changed;
 }
 
 void LiveCallsModel::apply(const Icws::QueueContents &contents)
 {
-    if (!contents.isDelta) {
-        // A full picture replaces the cache; calls already known keep what this watch saw of them.
-        QList<LiveCall> calls;
-        calls.reserve(contents.added.size());
-        QHash<QString, int> rowOf;
-        for (const Icws::InteractionAttributes &interaction : contents.added) {
-            if (rowOf.contains(interaction.interactionId))
-                continue;
-            const LiveCall *known = find(interaction.interactionId);
-            LiveCall call;
-            if (known && m_hadFullPicture) {
-                call = *known;
-                merge(call, interaction.attributes);
-            } else {
-                call.interactionId = interaction.interactionId;
-                call.attributes = folded(interaction.attributes);
-            }
-            rowOf.insert(call.interactionId, int(calls.size()));
-            calls.append(std::move(call));
-        }
-        beginResetModel();
-        m_calls = std::move(calls);
-        m_rowOf = std::move(rowOf);
-        m_hadFullPicture = true;
-        endResetModel();
+    if (contents.isDelta) {
+        applyDelta(contents);
         emit callsChanged();
         return;
     }
-
-    for (const QString &id : contents.removed) {
-        const auto found = m_rowOf.constFind(id);
-        if (found == m_rowOf.cend())
-            continue; // never known, or already gone: nothing to remove
-        const int row = *found;
-        beginRemoveRows({}, row, row);
-        m_calls.removeAt(row);
-        m_rowOf.remove(id);
-        reindexFrom(row);
-        endRemoveRows();
+    // A full picture replaces the cache; calls already known keep what this watch saw of them.
+    QList<LiveCall> calls;
+    calls.reserve(contents.added.size());
+    QHash<QString, int> rowOf;
+    QDateTime now;
+    for (const Icws::InteractionAttributes &interaction : contents.added) {
+        if (rowOf.contains(interaction.interactionId))
+            continue;
+        const LiveCall *known = find(interaction.interactionId);
+        LiveCall call;
+        if (known && m_hadFullPicture) {
+            call = *known;
+            merge(call, interaction.attributes, now);
+        } else {
+            call.interactionId = interaction.interactionId;
+            call.attributes = folded(interaction.attributes);
+        }
+        rowOf.insert(call.interactionId, int(calls.size()));
+        calls.append(std::move(call));
     }
+    beginResetModel();
+    m_calls = std::move(calls);
+    m_rowOf = std::move(rowOf);
+    m_hadFullPicture = true;
+    endResetModel();
+    emit callsChanged();
+}
+
+void LiveCallsModel::applyDelta(const Icws::QueueContents &contents)
+{
+    removeCalls(contents.removed);
+
+    // Changes, and calls added again (a change too), merged first; then one signal per run of
+    // adjacent rows, over the columns whose text changed. Rows ordered, so runs are easy to find.
+    std::map<int, ColumnSpan> changedRows;
+    QDateTime now;
+    const auto change = [&](int row, const QHash<QString, QString> &attributes) {
+        const ColumnSpan span = merge(m_calls[row], attributes, now);
+        if (!span.isEmpty())
+            changedRows[row].add(span);
+    };
+    QList<LiveCall> arrivals;
+    QHash<QString, qsizetype> arrivalOf;
     for (const Icws::InteractionAttributes &interaction : contents.changed) {
-        const auto found = m_rowOf.constFind(interaction.interactionId);
-        if (found == m_rowOf.cend())
-            continue; // a change for a call this watch never saw added
-        merge(m_calls[*found], interaction.attributes);
-        emit dataChanged(index(*found, 0), index(*found, columnCount() - 1));
+        if (const auto found = m_rowOf.constFind(interaction.interactionId); found != m_rowOf.cend())
+            change(*found, interaction.attributes); // else a change for a call this watch never saw added
     }
     for (const Icws::InteractionAttributes &interaction : contents.added) {
         if (const auto found = m_rowOf.constFind(interaction.interactionId); found != m_rowOf.cend()) {
-            merge(m_calls[*found], interaction.attributes); // added twice: treat as a change
-            emit dataChanged(index(*found, 0), index(*found, columnCount() - 1));
-            continue;
+            change(*found, interaction.attributes);
+        } else if (const auto pending = arrivalOf.constFind(interaction.interactionId);
+                   pending != arrivalOf.cend()) {
+            merge(arrivals[*pending], interaction.attributes, now); // twice in one message
+        } else {
+            arrivalOf.insert(interaction.interactionId, arrivals.size());
+            LiveCall call;
+            call.interactionId = interaction.interactionId;
+            call.attributes = folded(interaction.attributes);
+            arrivals.append(std::move(call));
         }
-        const int row = int(m_calls.size());
-        beginInsertRows({}, row, row);
-        LiveCall call;
-        call.interactionId = interaction.interactionId;
-        call.attributes = folded(interaction.attributes);
-        m_calls.append(std::move(call));
-        m_rowOf.insert(interaction.interactionId, row);
-        endInsertRows();
     }
-    emit callsChanged();
+    for (auto it = changedRows.cbegin(); it != changedRows.cend();) {
+        const int first = it->first;
+        int last = first;
+        ColumnSpan columns = it->second;
+        for (++it; it != changedRows.cend() && it->first == last + 1; ++it) {
+            last = it->first;
+            columns.add(it->second);
+        }
+        emit dataChanged(index(first, columns.first), index(last, columns.last));
+    }
+
+    if (arrivals.isEmpty())
+        return;
+    const int first = int(m_calls.size());
+    beginInsertRows({}, first, first + int(arrivals.size()) - 1);
+    for (LiveCall &call : arrivals) {
+        m_rowOf.insert(call.interactionId, int(m_calls.size()));
+        m_calls.append(std::move(call));
+    }
+    endInsertRows();
+}
+
+void LiveCallsModel::removeCalls(const QStringList &interactionIds)
+{
+    QList<int> rows;
+    for (const QString &id : interactionIds) {
+        if (const auto found = m_rowOf.constFind(id); found != m_rowOf.cend()) {
+            rows.append(*found);
+            m_rowOf.erase(found);
+        } // else never known, or already gone: nothing to remove
+    }
+    if (rows.isEmpty())
+        return;
+    // The highest run first, so the rows of the runs still to come keep their numbers. The row
+    // numbers in m_rowOf are brought up to date once, after the last run.
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows.at(i);
+        int first = last;
+        for (++i; i < rows.size() && rows.at(i) == first - 1; ++i)
+            first = rows.at(i);
+        beginRemoveRows({}, first, last);
+        m_calls.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    reindexFrom(rows.last());
 }
 
 void LiveCallsModel::reindexFrom(int row)
@@ -249,29 +354,29 @@ QVariant LiveCallsModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case AgentColumn: {
-        const QString agent = call.attribute(QStringLiteral("Eic_UserName"));
-        const QString workgroup = call.attribute(QStringLiteral("Eic_WorkgroupName"));
+        const QString agent = call.attributes.value(QStringLiteral("eic_username"));
+        const QString workgroup = call.attributes.value(QStringLiteral("eic_workgroupname"));
         return workgroup.isEmpty() || role == Qt::DisplayRole ? agent : tr("%1 (%2)").arg(agent, workgroup);
     }
     case RemoteColumn: {
-        const QString name = call.attribute(QStringLiteral("Eic_RemoteName"));
-        const QString number = call.attribute(QStringLiteral("Eic_RemoteTnNormalized"));
+        const QString name = call.attributes.value(QStringLiteral("eic_remotename"));
+        const QString number = call.attributes.value(QStringLiteral("eic_remotetnnormalized"));
         if (name.isEmpty() || number.isEmpty())
             return name.isEmpty() ? number : name;
         return tr("%1, %2").arg(name, number);
     }
     case CampaignColumn:
-        return call.attribute(QStringLiteral("is_attr_campaignid"));
+        return call.attributes.value(QStringLiteral("is_attr_campaignid"));
     case CallIdColumn:
         return callIdOf(call);
     case StateColumn: {
-        const QString text = call.attribute(QStringLiteral("Eic_CallStateString"));
-        return text.isEmpty() ? stateLetterText(call.attribute(QStringLiteral("Eic_State"))) : text;
+        const QString text = call.attributes.value(QStringLiteral("eic_callstatestring"));
+        return text.isEmpty() ? stateLetterText(call.attributes.value(QStringLiteral("eic_state"))) : text;
     }
     case SinceEndColumn:
         return sinceEndText(call);
     default:
-        return call.attribute(m_extraAttributes.value(index.column() - FixedColumnCount));
+        return call.attributes.value(m_foldedExtraAttributes.value(index.column() - FixedColumnCount));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 
 namespace CallData {
 
@@ -27,8 +28,8 @@ struct LiveCall
     QDateTime endedAt;
 
     QString attribute(const QString &name) const { return attributes.value(name.toLower()); }
-    bool isDialerCall() const { return !attribute(QStringLiteral("is_attr_campaignid")).isEmpty(); }
-    bool hasEnded() const { return Icws::isDisconnectedState(attribute(QStringLiteral("Eic_State"))); }
+    bool isDialerCall() const { return !attributes.value(QStringLiteral("is_attr_campaignid")).isEmpty(); }
+    bool hasEnded() const { return Icws::isDisconnectedState(attributes.value(QStringLiteral("eic_state"))); }
 };
 
 /**
@@ -36,6 +37,11 @@ struct LiveCall
  * replaces everything, a delta adds, merges changed attributes and removes (an unknown ID in a
  * removal or change is ignored). Rows keep their order of arrival; sorting and filtering belong to
  * LiveCallsFilter.
+ *
+ * A delta is applied as one batch, so that a sorting proxy and its view do one pass per message,
+ * not one per call: removals as one beginRemoveRows per run of adjacent rows, changes as one
+ * dataChanged per run of adjacent rows spanning only the columns whose text changed (a proxy
+ * re-sorts only when the sort column is among them), arrivals as one beginInsertRows.
  */
 class LiveCallsModel final : public QAbstractTableModel
 {
@@ -71,6 +77,8 @@ public:
     /** Repaints the "since the end" column; the window calls it once a second. */
     void refreshTimes();
 
+    /** Current between the model's signals (inside a delta's removal signals, rows are renumbered only
+     * after the last run). */
     const LiveCall *find(const QString &interactionId) const;
     const LiveCall &callAt(int row) const { return m_calls.at(row); }
     QString callIdOf(const LiveCall &call) const;
@@ -87,13 +95,29 @@ signals:
     void callsChanged();
 
 private:
-    void merge(LiveCall &call, const QHash<QString, QString> &attributes);
+    /** The columns whose text a change of these (folded) attributes can alter; first > last if none. */
+    struct ColumnSpan
+    {
+        int first = std::numeric_limits<int>::max();
+        int last = -1;
+        bool isEmpty() const { return first > last; }
+        void add(int column);
+        void add(const ColumnSpan &other);
+    };
+
+    /** now: the clock, read on first need (the whole message arrived at one time). */
+    ColumnSpan merge(LiveCall &call, const QHash<QString, QString> &attributes, QDateTime &now) const;
+    ColumnSpan columnsOf(const QString &foldedAttribute) const;
+    void applyDelta(const Icws::QueueContents &contents);
+    void removeCalls(const QStringList &interactionIds);
     void reindexFrom(int row);
 
     QList<LiveCall> m_calls;
     QHash<QString, int> m_rowOf;
     QStringList m_extraAttributes;
+    QStringList m_foldedExtraAttributes;
     QString m_callIdAttribute;
+    QString m_foldedCallIdAttribute; ///< empty when the call ID is the interaction ID
     std::function<QDateTime()> m_clock;
     bool m_hadFullPicture = false;
 };

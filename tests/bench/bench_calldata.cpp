@@ -139,6 +139,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     out << "calldata-bench: medians and p99 of repeated runs, each with its baseline from this run\n";
+    // "calldata-bench live-calls" runs that measure alone (to profile it).
+    if (QCoreApplication::arguments().contains(u"live-calls"_s)) {
+        benchLiveCalls(out);
+        return 0;
+    }
 
     IcwsSim::Simulator sim {IcwsSim::Config()};
     if (!sim.listen(QHostAddress::LocalHost)) {
