@@ -181,6 +181,19 @@ quint16 closedLoopbackPort()
     return port;
 }
 
+// The --timeout the tests of its bound give (whole seconds: it is also part of the words checked).
+constexpr int TimeoutMs = 2000;
+
+// What a run may take beyond --timeout: the half second the README promises, plus starting and
+// ending a process here (measured, so that a loaded machine does not fail the test).
+qint64 allowedBeyondTimeoutMs()
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    runCli({QStringLiteral("--version")});
+    return 500 + elapsed.elapsed();
+}
+
 } // namespace
 
 class tst_Cli final : public QObject
@@ -1286,6 +1299,127 @@ private slots:
         QVERIFY2(hasLogout(sim.requests()), "no logout after the update timed out");
         QCOMPARE(sim.activeSessionCount(), 0);
         verifyNoPassword(run);
+    }
+
+    // The arguments of a command against the simulator, bounded by --timeout 2 (see TimeoutMs).
+    QStringList boundedArguments(const QString &command, bool json) const
+    {
+        QStringList extra {QStringLiteral("--timeout"), QString::number(TimeoutMs / 1000)};
+        if (json)
+            extra << QStringLiteral("--json");
+        if (command == QLatin1String("features"))
+            return QStringList {command, QStringLiteral("--server"), server()} + extra;
+        if (command == QLatin1String("calls"))
+            return callsArguments(extra << QStringLiteral("--agent") << QStringLiteral("agent1"));
+        return updateArguments(extra);
+    }
+
+    // Runs the command bounded by --timeout 2; fails unless it ended within the bound.
+    void runBounded(const QString &command, bool json, CliRun *run)
+    {
+        const qint64 allowedMs = TimeoutMs + allowedBeyondTimeoutMs();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        *run = runCli(boundedArguments(command, json), passwordLine());
+        const qint64 tookMs = elapsed.elapsed();
+        QVERIFY2(tookMs <= allowedMs, qPrintable(u"%1 ms, allowed %2 ms"_s.arg(tookMs).arg(allowedMs)));
+    }
+
+    // Finding 25: --timeout bounds the whole command, not each request. Against a server whose
+    // headers never end, `update --timeout 5` took 10 s: Qt waited five more seconds for its
+    // network thread, which was still reading them.
+    void binary_timeoutBoundsTheRunAgainstEndlessHeaders_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("resource");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("update, at the login") << u"update"_s << u"login"_s << u"login"_s;
+        QTest::newRow("update, at the update") << u"update"_s << u"update"_s << u"update"_s;
+        QTest::newRow("calls, at the login") << u"calls"_s << u"login"_s << u"login"_s;
+        QTest::newRow("calls, at the messages") << u"calls"_s << u"messages"_s << u"watch"_s;
+        QTest::newRow("features") << u"features"_s << u"features"_s << u"features"_s;
+    }
+    void binary_timeoutBoundsTheRunAgainstEndlessHeaders()
+    {
+        if (!IcwsSim::Simulator::canWriteRawBytes())
+            QSKIP("endless headers need Qt HttpServer 6.4 (see IcwsSim::Simulator::canWriteRawBytes())");
+        QFETCH(QString, command);
+        QFETCH(QString, resource);
+        QFETCH(QString, stage);
+        startSimWithCalls();
+        m_sim->config().endlessHeaders = resource;
+        CliRun run;
+        runBounded(command, true, &run);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(run.isOneJsonObject(), run.out.constData());
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(json.value(QStringLiteral("stage")).toString(), stage);
+        QCOMPARE(json.value(QStringLiteral("status")).toInt(), 0);
+        const QString detail = json.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QStringLiteral("--timeout 2 s bounds the whole command")),
+                 qPrintable(detail));
+        if (stage == QLatin1String("update")) {
+            // The server took it; the CLI cannot know, and says so.
+            QCOMPARE(m_sim->acceptedUpdateCount(), 1);
+            QVERIFY2(
+                detail.contains(QStringLiteral("Nothing confirms whether the server received the request")),
+                qPrintable(detail));
+        }
+        verifyNoPassword(run);
+    }
+
+    // Each request fits in --timeout, their sum does not: login, update and logout are each held
+    // back 1.2 s against --timeout 2. The update is cut off at 1.5 s (the last half second is kept
+    // for the logout), the logout is not awaited past 2 s, and the one --json object still comes.
+    void binary_timeoutBoundsTheSumOfSlowRequests_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<bool>("json");
+        QTest::newRow("update --json") << u"update"_s << true;
+        QTest::newRow("update, text") << u"update"_s << false;
+        QTest::newRow("calls --json") << u"calls"_s << true;
+    }
+    void binary_timeoutBoundsTheSumOfSlowRequests()
+    {
+        QFETCH(QString, command);
+        QFETCH(bool, json);
+        startSimWithCalls();
+        m_sim->config().delayMs = 1200;
+        CliRun run;
+        runBounded(command, json, &run);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(run.exitCode, 8);
+        QVERIFY2(hasLogout(m_sim->requests()), "the logout was not sent in the time kept for it");
+        QVERIFY2(run.err.contains("warning: the server did not confirm the logout in time."),
+                 run.err.constData());
+        const bool update = command == QLatin1String("update");
+        if (update)
+            QCOMPARE(m_sim->acceptedUpdateCount(), 1);
+        if (!json) {
+            QVERIFY2(run.out.isEmpty(), run.out.constData());
+            QVERIFY2(run.err.contains(QByteArray("error: update-call-data failed: The server "
+                                                 + m_sim->baseUrl().authority().toUtf8()
+                                                 + " did not answer in time.")),
+                     run.err.constData());
+            QVERIFY2(run.err.contains("Nothing confirms whether the server received the request."),
+                     run.err.constData());
+            return;
+        }
+        QVERIFY2(run.isOneJsonObject(), run.out.constData());
+        const QJsonObject object = run.json();
+        QCOMPARE(object.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(object.value(QStringLiteral("stage")).toString(), update ? u"update"_s : u"watch"_s);
+        QCOMPARE(object.value(QStringLiteral("loggedOut")).toBool(), false);
+        const QString detail = object.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(
+                     update ? u"No answer in time. --timeout 2 s bounds the whole command, of which the "
+                              "last 0.5 s is kept for logging out."_s
+                            : u"No picture of the queues arrived in time."_s),
+                 qPrintable(detail));
     }
 
     // Finding 4: the server's message and errorId reach the terminal without escape sequences,

@@ -39,7 +39,8 @@ class CallsRunner final : public CommandRunner
     Q_DISABLE_COPY_MOVE(CallsRunner)
 
 public:
-    CallsRunner(const Options &options, const Printer &printer) : CommandRunner(options, printer)
+    CallsRunner(const Options &options, const Printer &printer)
+        : CommandRunner(options, printer, Session::LogsIn)
     {
         connect(client(), &Icws::Client::loginFinished, this, &CallsRunner::onLoginFinished);
         connect(client(), &Icws::Client::watchFinished, this, &CallsRunner::onWatchFinished);
@@ -47,15 +48,6 @@ public:
         m_pollTimer.setSingleShot(true);
         m_pollTimer.setInterval(PollIntervalMs);
         connect(&m_pollTimer, &QTimer::timeout, client(), &Icws::Client::pollMessages);
-        m_deadline.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, [this] {
-            Icws::Result timedOut;
-            timedOut.outcome = Icws::Outcome::Timeout;
-            timedOut.host = m_hostPort;
-            timedOut.transportDetail = Text::tr("No picture of the queues arrived within %n second(s).",
-                                                nullptr, (this->options().timeoutMs + 999) / 1000);
-            endWith(timedOut);
-        });
     }
     ~CallsRunner() override = default;
 
@@ -69,22 +61,20 @@ public:
     }
 
 private:
+    void timeIsUp() override;
     void onLoginFinished(const Icws::Result &result);
     void onWatchFinished(const Icws::Result &result, const QString &subscriptionId);
     void onMessages(const Icws::Result &result, const QJsonArray &messages);
     void endWith(const Icws::Result &result);
-    void logoutThenReport();
     void report();
 
     QTimer m_pollTimer;
-    QTimer m_deadline; ///< the whole wait for the first picture, bounded by --timeout
     Icws::Result m_result;
     Stage m_stage = Stage::Login;
     QString m_hostPort;
     QList<ListedCall> m_calls;
     bool m_ending = false;
     bool m_loggedOut = false;
-    bool m_reported = false;
 };
 
 void CallsRunner::onLoginFinished(const Icws::Result &result)
@@ -101,7 +91,6 @@ void CallsRunner::onLoginFinished(const Icws::Result &result)
         queues.append({Icws::QueueType::User, agent});
     for (const QString &workgroup : Icws::uniqueNames(options().workgroups))
         queues.append({Icws::QueueType::Workgroup, workgroup});
-    m_deadline.start(options().timeoutMs);
     client()->watchQueues(QString::fromLatin1(SubscriptionId), queues, callsAttributeNames(options()));
 }
 
@@ -139,6 +128,18 @@ void CallsRunner::onMessages(const Icws::Result &result, const QJsonArray &messa
     m_pollTimer.start();
 }
 
+void CallsRunner::timeIsUp()
+{
+    if (m_stage == Stage::Login) {
+        endWith(timeLimitResult(Icws::Operation::Login, Icws::hostPort(options().baseUrl)));
+        client()->cancel(); // its answer is not heard: endWith() came first
+        return;
+    }
+    Icws::Result timedOut = timeLimitResult(Icws::Operation::Other, m_hostPort);
+    timedOut.transportDetail = Text::tr("No picture of the queues arrived in time. %1").arg(timeLimitText());
+    endWith(timedOut);
+}
+
 void CallsRunner::endWith(const Icws::Result &result)
 {
     if (m_ending)
@@ -146,18 +147,6 @@ void CallsRunner::endWith(const Icws::Result &result)
     m_ending = true;
     m_result = result;
     m_pollTimer.stop();
-    m_deadline.stop();
-    if (!client()->activeWatches().isEmpty()) {
-        // The watch ends before the session, so the server never sees it outlive its session.
-        connect(client(), &Icws::Client::unwatchFinished, this, &CallsRunner::logoutThenReport);
-        client()->unwatchQueues(QString::fromLatin1(SubscriptionId));
-        return;
-    }
-    logoutThenReport();
-}
-
-void CallsRunner::logoutThenReport()
-{
     logOutThen([this](bool loggedOut) {
         m_loggedOut = loggedOut;
         report();
@@ -166,9 +155,6 @@ void CallsRunner::logoutThenReport()
 
 void CallsRunner::report()
 {
-    if (m_reported)
-        return;
-    m_reported = true;
     const int exitCode = exitCodeFor(m_result, m_stage);
     QJsonObject json = resultJson(m_result, m_stage, exitCode);
     json.insert(QStringLiteral("loggedOut"), m_loggedOut);

@@ -17,7 +17,8 @@ class FeaturesRunner final : public CommandRunner
     Q_DISABLE_COPY_MOVE(FeaturesRunner)
 
 public:
-    FeaturesRunner(const Options &options, const Printer &printer) : CommandRunner(options, printer)
+    FeaturesRunner(const Options &options, const Printer &printer)
+        : CommandRunner(options, printer, Session::None)
     {
         connect(client(), &Icws::Client::featuresFetched, this, &FeaturesRunner::onFeaturesFetched);
     }
@@ -26,13 +27,22 @@ public:
     void start() { client()->fetchFeatures(options().baseUrl); }
 
 private:
+    void timeIsUp() override;
     void onFeaturesFetched(const Icws::Result &result, const Icws::FeatureVersions &features,
                            const Icws::ServerVersion &version);
 };
 
+void FeaturesRunner::timeIsUp()
+{
+    // The requests still running are dropped with the client.
+    onFeaturesFetched(timeLimitResult(Icws::Operation::Features, Icws::hostPort(options().baseUrl)), {}, {});
+}
+
 void FeaturesRunner::onFeaturesFetched(const Icws::Result &result, const Icws::FeatureVersions &features,
                                        const Icws::ServerVersion &version)
 {
+    if (isFinished()) // the time was up first
+        return;
     const QString host = result.host.isEmpty() ? Icws::hostPort(options().baseUrl) : result.host;
     if (!result.ok()) {
         QJsonObject json = resultJson(result, Stage::Features, exitCodeFor(result, Stage::Features));

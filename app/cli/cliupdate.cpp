@@ -32,7 +32,7 @@ class UpdateRunner final : public CommandRunner
 
 public:
     UpdateRunner(const Options &options, const Printer &printer, const PreparedUpdate &prepared)
-        : CommandRunner(options, printer), m_prepared(prepared)
+        : CommandRunner(options, printer, Session::LogsIn), m_prepared(prepared)
     {
         connect(client(), &Icws::Client::loginFinished, this, &UpdateRunner::onLoginFinished);
         connect(client(), &Icws::Client::updateFinished, this, &UpdateRunner::onUpdateFinished);
@@ -53,8 +53,11 @@ public:
     }
 
 private:
+    void timeIsUp() override;
     void onLoginFinished(const Icws::Result &result);
     void onUpdateFinished(const Icws::Result &result);
+    /** The outcome is known: recorded, reported (in text) and then the logout. */
+    void conclude(const Icws::Result &result, Stage stage, const QString &server);
     void record(const Icws::Result &result, Stage stage, const QString &server);
     void reportThenLogout();
     void printReport() const;
@@ -67,8 +70,8 @@ private:
     Icws::Result m_result;
     Stage m_stage = Stage::Login;
     QString m_hostPort;
+    bool m_concluded = false; ///< the outcome is known; a later login or update answer is not heard
     bool m_loggedOut = false; ///< the server confirmed the logout (JSON "loggedOut")
-    bool m_reported = false;
     QString m_auditError; ///< why the audit record could not be written, or empty
 };
 
@@ -86,11 +89,11 @@ void UpdateRunner::record(const Icws::Result &result, Stage stage, const QString
 
 void UpdateRunner::onLoginFinished(const Icws::Result &result)
 {
+    if (m_concluded)
+        return;
     if (!result.ok()) {
-        m_result = result;
-        m_stage = Stage::Login;
-        record(result, m_stage, result.host.isEmpty() ? Icws::hostPort(options().baseUrl) : result.host);
-        reportThenLogout();
+        conclude(result, Stage::Login,
+                 result.host.isEmpty() ? Icws::hostPort(options().baseUrl) : result.host);
         return;
     }
     m_hostPort = Icws::hostPort(client()->session().baseUrl);
@@ -100,9 +103,28 @@ void UpdateRunner::onLoginFinished(const Icws::Result &result)
 
 void UpdateRunner::onUpdateFinished(const Icws::Result &result)
 {
+    if (!m_concluded)
+        conclude(result, Stage::Update, m_hostPort);
+}
+
+// Like a request's own timeout: a login cut off here is no session (a late one is closed in the time
+// left), and of an update cut off it is unknown whether the server received it.
+void UpdateRunner::timeIsUp()
+{
+    m_concluded = true;
+    client()->cancel();
+    const bool login = m_stage == Stage::Login;
+    const QString server = login ? Icws::hostPort(options().baseUrl) : m_hostPort;
+    conclude(timeLimitResult(login ? Icws::Operation::Login : Icws::Operation::Update, server), m_stage,
+             server);
+}
+
+void UpdateRunner::conclude(const Icws::Result &result, Stage stage, const QString &server)
+{
+    m_concluded = true;
     m_result = result;
-    m_stage = Stage::Update;
-    record(result, m_stage, m_hostPort);
+    m_stage = stage;
+    record(result, stage, server);
     reportThenLogout();
 }
 
@@ -122,9 +144,6 @@ void UpdateRunner::reportThenLogout()
 
 void UpdateRunner::finishReport()
 {
-    if (m_reported)
-        return;
-    m_reported = true;
     if (printer().json())
         printInsteadOfLastWords([this] { printReport(); });
     finish(exitCode());

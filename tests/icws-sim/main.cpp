@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -356,6 +357,11 @@ int main(int argc, char *argv[])
         QStringLiteral("This resource answers its usual status with a body that never ends: %1.")
             .arg(IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", "))),
         QStringLiteral("RESOURCE"));
+    const QCommandLineOption endlessHeadersOption(
+        QStringLiteral("endless-headers"),
+        QStringLiteral("This resource answers a status line and then header lines that never end: %1.")
+            .arg(IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", "))),
+        QStringLiteral("RESOURCE"));
     const QCommandLineOption inactiveCallOption(
         QStringLiteral("inactive-call"),
         QStringLiteral("update-call-data for this call ID answers 400 error.request.dialer.callNotActive; "
@@ -437,6 +443,7 @@ int main(int argc, char *argv[])
                                          loginDelayOption,
                                          closeAfterUpdateOption,
                                          endlessBodyOption,
+                                         endlessHeadersOption,
                                          inactiveCallOption,
                                          connectionDownOption,
                                          maxBodyOption,
@@ -533,17 +540,22 @@ int main(int argc, char *argv[])
     config.delayMs = intValue(parser, delayOption, 0, 600000);
     config.loginDelayMs = intValue(parser, loginDelayOption, 0, 600000);
     config.closeAfterUpdate = parser.isSet(closeAfterUpdateOption);
-    if ((config.closeAfterUpdate || parser.isSet(endlessBodyOption))
+    if ((config.closeAfterUpdate || parser.isSet(endlessBodyOption) || parser.isSet(endlessHeadersOption))
         && !IcwsSim::Simulator::canWriteRawBytes())
-        usageError(QStringLiteral(
-                       "--close-after-update and --endless-body need Qt HttpServer 6.4; this build has %1.")
-                       .arg(QString::fromLatin1(QT_VERSION_STR)));
-    if (parser.isSet(endlessBodyOption)) {
-        config.endlessBody = parser.value(endlessBodyOption);
-        if (!IcwsSim::Simulator::endlessBodyResources().contains(config.endlessBody))
-            usageError(QStringLiteral("--endless-body needs one of %1, not '%2'.")
-                           .arg(IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", ")),
-                                config.endlessBody));
+        usageError(
+            QStringLiteral("--close-after-update, --endless-body and --endless-headers need Qt HttpServer "
+                           "6.4; this build has %1.")
+                .arg(QString::fromLatin1(QT_VERSION_STR)));
+    for (const auto &[option, resource] : {std::pair {&endlessBodyOption, &config.endlessBody},
+                                           std::pair {&endlessHeadersOption, &config.endlessHeaders}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *resource = parser.value(*option);
+        if (!IcwsSim::Simulator::endlessBodyResources().contains(*resource))
+            usageError(QStringLiteral("--%1 needs one of %2, not '%3'.")
+                           .arg(option->names().constFirst(),
+                                IcwsSim::Simulator::endlessBodyResources().join(QStringLiteral(", ")),
+                                *resource));
     }
     for (const QString &callId : parser.values(inactiveCallOption))
         config.inactiveCalls.insert(callId);

@@ -306,7 +306,8 @@ private:
             socket->disconnectFromHost();
             return;
         }
-        if (reply.fault == Simulator::Reply::Fault::EndlessBody) {
+        if (reply.fault == Simulator::Reply::Fault::EndlessBody
+            || reply.fault == Simulator::Reply::Fault::EndlessHeaders) {
             sendEndless(socket, reply);
             return;
         }
@@ -376,25 +377,33 @@ private:
     // The status line and headers, then filler for as long as the client reads: topped up to a
     // few MiB each time the socket has handed some to the kernel, so the client gets it as fast as
     // it takes it, the simulator's own memory stays small, and what it counts is what the client
-    // has taken.
+    // has taken. With endless headers the blank line that ends them never comes, and the filler
+    // is header lines.
     void sendEndless(QTcpSocket *socket, const Simulator::Reply &reply)
     {
+        const bool endlessHeaders = reply.fault == Simulator::Reply::Fault::EndlessHeaders;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Endless\r\n";
         for (const auto &header : reply.headers)
             head += header.first + ": " + header.second + "\r\n";
-        head += "Server: icws-sim\r\nConnection: close\r\n\r\n[";
+        head += "Server: icws-sim\r\nConnection: close\r\n";
+        if (!endlessHeaders)
+            head += "\r\n[";
         socket->write(head);
-        static const QByteArray filler(64 * 1024, ' ');
+        static const QByteArray bodyFiller(64 * 1024, ' ');
+        static const QByteArray headerFiller =
+            QByteArray("X-Filler: " + QByteArray(54, 'x') + "\r\n").repeated(1024);
+        const QByteArray *filler = endlessHeaders ? &headerFiller : &bodyFiller;
         QPointer<QTcpSocket> guarded(socket);
-        QObject::connect(socket, &QIODevice::bytesWritten, m_simulator, [this, guarded](qint64 written) {
-            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
-                return;
-            m_simulator->m_endlessBytesSent += written;
-            while (guarded->bytesToWrite() < kEndlessBacklog)
-                guarded->write(filler);
-        });
+        QObject::connect(socket, &QIODevice::bytesWritten, m_simulator,
+                         [this, guarded, filler](qint64 written) {
+                             if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+                                 return;
+                             m_simulator->m_endlessBytesSent += written;
+                             while (guarded->bytesToWrite() < kEndlessBacklog)
+                                 guarded->write(*filler);
+                         });
         while (socket->bytesToWrite() < kEndlessBacklog)
-            socket->write(filler);
+            socket->write(*filler);
     }
 
     Simulator *const m_simulator;
@@ -666,8 +675,11 @@ Simulator::Reply Simulator::handle(const RecordedRequest &request)
     if (m_config.closeAfterUpdate && m_acceptedUpdates > acceptedBefore) {
         reply.fault = Reply::Fault::CloseWithoutAnswer;
         reply.status = 0; // recorded as "no answer"
-    } else if (!m_config.endlessBody.isEmpty() && resource == m_config.endlessBody)
+    } else if (!m_config.endlessBody.isEmpty() && resource == m_config.endlessBody) {
         reply.fault = Reply::Fault::EndlessBody;
+    } else if (!m_config.endlessHeaders.isEmpty() && resource == m_config.endlessHeaders) {
+        reply.fault = Reply::Fault::EndlessHeaders;
+    }
     return reply;
 }
 

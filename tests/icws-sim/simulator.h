@@ -107,6 +107,9 @@ struct Config
     // normal status with a body that never ends (no Content-Length, written as fast as the
     // client reads it). Empty = none.
     QString endlessBody;
+    // The same names: that resource answers a status line and then header lines that never end
+    // (the blank line that would end them never comes). Empty = none.
+    QString endlessHeaders;
 
     QSet<QString> inactiveCalls; // update-call-data for these call IDs: 400 callNotActive
 
@@ -153,7 +156,7 @@ public:
     ~Simulator() override;
 
     // Faults written as raw bytes beside the HTTP server's own answer (interim 1xx answers, a
-    // closed connection, an endless body) need
+    // closed connection, an endless body or endless headers) need
     // the connection's socket, which only Qt HttpServer 6.4 hands out. With a newer Qt they are
     // not sent; the command line refuses them and tests of them skip.
     static constexpr bool canWriteRawBytes() { return QT_VERSION < QT_VERSION_CHECK(6, 5, 0); }
@@ -181,10 +184,11 @@ public:
     QJsonObject lastUpdate() const;
     QJsonObject lastUpdateForCall(const QString &callId) const;
     int acceptedUpdateCount() const;
-    // Bytes of endless bodies the client has taken off the wire so far (see Config::endlessBody).
+    // Bytes of endless bodies or headers the client has taken off the wire so far (see
+    // Config::endlessBody).
     qint64 endlessBodyBytesSent() const;
 
-    // The resource names Config::endlessBody takes.
+    // The resource names Config::endlessBody and Config::endlessHeaders take.
     static QStringList endlessBodyResources();
 
     // The clock the scripted calls run on: real time since construction until setClockMs() makes
@@ -212,7 +216,7 @@ private:
 
     struct Reply
     {
-        enum class Fault { None, CloseWithoutAnswer, EndlessBody };
+        enum class Fault { None, CloseWithoutAnswer, EndlessBody, EndlessHeaders };
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
