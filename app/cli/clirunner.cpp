@@ -77,6 +77,7 @@ CommandRunner::CommandRunner(const Options &options, const Printer &printer, Ses
 {
     m_client->setOptions(clientOptions(options));
     m_requestTimer.setSingleShot(true);
+    m_requestTimer.setTimerType(Qt::PreciseTimer); // a coarse one may be 5 % late
     connect(&m_requestTimer, &QTimer::timeout, this, [this] { timeIsUp(); });
 }
 
@@ -198,7 +199,7 @@ void CommandRunner::logOutThen(const std::function<void(bool loggedOut)> &done)
     }
     m_afterLogout = done;
     // The client's own request timeout is the whole --timeout: this ends the wait at the deadline.
-    QTimer::singleShot(int(m_deadline.remainingTime()), this, [this] {
+    QTimer::singleShot(int(m_deadline.remainingTime()), Qt::PreciseTimer, this, [this] {
         if (isLoggingOut())
             m_printer.err(Text::tr("warning: the server did not confirm the logout in time."));
         endLogout(false);
