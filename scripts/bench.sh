@@ -5,7 +5,8 @@
 # scripts/test.sh). Builds the release preset, then prints what BENCHMARKS.md records:
 #   1. one correction from the command line: calldata-cli vs a curl script vs Postman's newman,
 #      wall time and peak memory, against icws-sim on loopback;
-#   2. the window from process start to mapped, and its idle memory, vs a bare Qt Widgets window;
+#   2. the window from process start to mapped, and its idle memory, vs a bare Qt Widgets window
+#      and vs that window with a menu bar, one line of text and Qt Network linked;
 #   3-6. calldata-bench: the client core in-process (1,000 updates, 200 attributes, pasting 10,000
 #      rows, one cell edit), each against a baseline measured in the same run.
 # Usage: scripts/bench.sh [RUNS]   (default 15 runs of each command-line and window measure)
@@ -18,7 +19,7 @@ command -v npm >/dev/null || scripts/install-deps.sh nodejs npm
 export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-}
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)" \
-    --target calldata-cli calldata-editor icws-sim calldata-bench bench-bare-window
+    --target calldata-cli calldata-editor icws-sim calldata-bench bench-bare-window bench-text-window
 bin=$PWD/build/release/bin
 bench=$PWD/tests/bench
 
@@ -94,14 +95,19 @@ xvfb-run -a -s '-screen 0 1366x768x24 -noreset' \
 size=$(/usr/bin/python3 -c 'import json, sys; r = json.loads(open(sys.argv[1]).readline()); print("%dx%d" % (r["width"], r["height"]))' "$work/editor.json")
 xvfb-run -a -s '-screen 0 1366x768x24 -noreset' \
     /usr/bin/python3 "$bench/window_startup.py" --runs "$runs" -- "$bin/bench-bare-window" --size "$size" >"$work/bare.json"
+# The second floor: the bare window plus a menu bar, one line of text and Qt Network linked.
+xvfb-run -a -s '-screen 0 1366x768x24 -noreset' \
+    /usr/bin/python3 "$bench/window_startup.py" --runs "$runs" -- "$bin/bench-text-window" --size "$size" >"$work/text.json"
 field() { /usr/bin/python3 -c 'import json, sys; [print(json.loads(l)[sys.argv[1]]) for l in open(sys.argv[2])]' "$1" "$2"; }
-for program in editor bare; do
+for program in editor bare text; do
     printf '   %-7s %s  start ms: %s   idle RSS KiB: %s   PSS KiB: %s\n' "$program" "$size" \
         "$(field startMs "$work/$program.json" | summary 1)" "$(field rssKiB "$work/$program.json" | summary 0)" \
         "$(field pssKiB "$work/$program.json" | summary 0)"
 done
-echo "   calldata-editor / bare window: start $(ratio "$(field startMs "$work/editor.json" | median)" "$(field startMs "$work/bare.json" | median)")," \
-     "idle RSS $(ratio "$(field rssKiB "$work/editor.json" | median)" "$(field rssKiB "$work/bare.json" | median)")"
+for floor in bare text; do
+    echo "   calldata-editor / $floor window: start $(ratio "$(field startMs "$work/editor.json" | median)" "$(field startMs "$work/$floor.json" | median)")," \
+         "idle RSS $(ratio "$(field rssKiB "$work/editor.json" | median)" "$(field rssKiB "$work/$floor.json" | median)")"
+done
 
 # --- 3-6. the client core in-process ---------------------------------------------------------
 echo "== 3-6. calldata-bench"
