@@ -12,13 +12,10 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <thread>
 #include <utility>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace CallDataCli {
 
@@ -40,11 +37,7 @@ public:
                   return;
               std::fflush(stdout);
               std::fflush(stderr);
-#ifdef Q_OS_UNIX
-              ::_exit(exitCode);
-#else
-              std::_Exit(exitCode);
-#endif
+              std::_Exit(exitCode); // as _exit(): no destructors, no waiting for threads
           })
     { }
     ~ExitWatchdog()
