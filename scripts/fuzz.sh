@@ -47,6 +47,7 @@ run_target() {
     case $name in
         file_delimited | paste) dict=delimited ;;
         address) dict=address ;;
+        http1) dict=http1 ;;
         *) dict=json ;;
     esac
     # The first folder receives new inputs; the seeds in the repository are only read.

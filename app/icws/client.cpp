@@ -4,6 +4,7 @@
 #include "client.h"
 
 #include "diagnostics.h"
+#include "http1exchange.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,7 +20,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cstring>
 #include <utility>
 
 namespace Icws {
@@ -38,7 +38,7 @@ constexpr int MaxShownLocationLength = 500;
 
 /**
  * Overwrites a request body that carried the password once the network layer is done with it.
- * QByteArray shares its buffer with the copy QNetworkAccessManager uploads from, so writing through
+ * QByteArray shares its buffer with the copy Http1Exchange sends from, so writing through
  * constData() (not data(), which would detach and wipe only a fresh copy) clears that copy too.
  * Copies the socket layer made while sending (its write buffer, the TLS record) are out of reach.
  */
@@ -49,52 +49,11 @@ void wipeSharedBytes(QByteArray &bytes)
     bytes = QByteArray();
 }
 
-/**
- * The body of a request that must reach the server at most once (login, update-call-data).
- * Qt's HTTP layer re-sends a request by itself when the connection closes while the request is
- * being written or its answer awaited (QHttpNetworkConnectionChannel: RemoteHostClosedError
- * outside the reading state, up to reconnectAttempts times), and it can do so only by rewinding
- * the upload. This device cannot be rewound, so Qt ends the reply with ContentReSendError
- * instead of delivering the request twice. It is sequential, so Qt must not buffer it
- * (DoNotBufferUploadDataAttribute with a Content-Length) and reads it straight from here.
- */
-class SendOnceBody final : public QIODevice
-{
-public:
-    // Shares the caller's buffer, so wiping either wipes the one copy of a login body.
-    SendOnceBody(const QByteArray &body, QObject *parent) : QIODevice(parent), m_body(body)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    ~SendOnceBody() override { wipeSharedBytes(m_body); }
-
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_offset);
-        if (count <= 0)
-            return -1; // the end: Qt's sequential upload reader waits for -1
-        std::memcpy(data, m_body.constData() + m_offset, size_t(count));
-        m_offset += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_body;
-    qint64 m_offset = 0;
-};
-
 /** Transport errors after which a sent update may or may not have reached the server. */
 bool fateUnknown(QNetworkReply::NetworkError error, bool uploadStarted)
 {
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError:
         return true;
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -235,16 +194,14 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     QNetworkReply *reply = nullptr;
     qCDebug(lcNetwork).noquote() << verb << loggableUrl(request.url(), m_session.sessionId) << "sent,"
                                  << body.size() << "bytes of body";
-    if (kind == Kind::Login || kind == Kind::Update) {
-        // Never delivered twice behind the user's back: see SendOnceBody.
+    const bool sendOnce = kind == Kind::Login || kind == Kind::Update;
+    if (sendOnce || !body.isEmpty())
         withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
-        withBody.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        withBody.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *upload = new SendOnceBody(body, nullptr);
-        reply = m_network->sendCustomRequest(withBody, verb, upload);
-        upload->setParent(reply);
+    if (sendOnce) {
+        // Sent once on a connection of its own, interim answers skipped, the answer read with
+        // bounded memory: see Http1Exchange.
+        reply = new Http1Exchange(m_network, withBody, verb, body);
     } else if (!body.isEmpty()) {
-        withBody.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(JsonContentType));
         reply = m_network->sendCustomRequest(withBody, verb, body);
     } else {
         // No upload device at all: with one, even an empty one, Qt's HTTP thread does not honour
@@ -438,8 +395,7 @@ Result Client::resultFor(QNetworkReply *reply, const Pending &pending, const QBy
         result.outcome = Outcome::TlsFailure;
         result.certificate = pending.certificate;
         break;
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError: // closed before the answer; Qt would have sent it again
+    case QNetworkReply::RemoteHostClosedError: // closed before the answer
         result.outcome = Outcome::ConnectionReset;
         break;
     case QNetworkReply::OperationCanceledError:

@@ -339,17 +339,26 @@ private:
         });
     }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    static void writeInterimAnswers(QTcpSocket *socket, const Simulator::Reply &reply)
+    {
+        for (const int interim : reply.interimStatuses) {
+            QByteArray answer =
+                "HTTP/1.1 " + QByteArray::number(interim) + ' ' + interimReason(interim) + "\r\n";
+            if (interim == 103) // Early Hints carry header fields, as a real one would
+                answer += "Link: </icws/connection>; rel=preconnect\r\n";
+            socket->write(answer + "\r\n");
+        }
+    }
+#endif
+
     static void send(QHttpServerResponder &responder, const Simulator::Reply &reply, bool tls)
     {
         // Interim answers go out as raw bytes: the responder only writes one (final) status line.
         // Nothing is buffered in front of the socket yet, so they arrive before the final answer.
         // Newer Qt HttpServer gives no access to the socket (see Simulator::canWriteRawBytes()).
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-        for (const int interim : reply.interimStatuses) {
-            const QByteArray line =
-                "HTTP/1.1 " + QByteArray::number(interim) + ' ' + interimReason(interim) + "\r\n\r\n";
-            responder.socket()->write(line);
-        }
+        writeInterimAnswers(responder.socket(), reply);
 #endif
         QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
         headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("icws-sim")});
@@ -381,6 +390,7 @@ private:
     // is header lines.
     void sendEndless(QTcpSocket *socket, const Simulator::Reply &reply)
     {
+        writeInterimAnswers(socket, reply);
         const bool endlessHeaders = reply.fault == Simulator::Reply::Fault::EndlessHeaders;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Endless\r\n";
         for (const auto &header : reply.headers)
@@ -680,6 +690,8 @@ Simulator::Reply Simulator::handle(const RecordedRequest &request)
     } else if (!m_config.endlessHeaders.isEmpty() && resource == m_config.endlessHeaders) {
         reply.fault = Reply::Fault::EndlessHeaders;
     }
+    if (resource == "login"_L1)
+        reply.interimStatuses = m_config.loginInterimStatuses;
     return reply;
 }
 

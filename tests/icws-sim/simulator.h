@@ -79,8 +79,10 @@ struct Config
     // anything else = 500.
     int updateStatus = 0;
 
-    // Interim 1xx answers (e.g. 102, 103) written before the final answer to update-call-data.
+    // Interim 1xx answers (e.g. 102, 103) written before the final answer to update-call-data,
+    // and before the answer to the login.
     QList<int> interimStatuses;
+    QList<int> loginInterimStatuses;
 
     // What update-call-data for an inactive call answers (a hostile server: escape sequences, bidi).
     QString inactiveCallErrorId = QStringLiteral("error.request.dialer.callNotActive");
