@@ -148,11 +148,11 @@ void Http1Exchange::start(const QByteArray &verb)
         emit uploadProgress(std::clamp<qint64>(m_requestBytesWritten - m_head.size(), 0, bodyBytes),
                             bodyBytes);
     });
-    qCDebug(lcNetwork).noquote()
-        << "a connection of its own to" << hostPort(target)
-        << (proxy->type() == QNetworkProxy::NoProxy
-                ? QString()
-                : QStringLiteral("through proxy %1:%2").arg(proxy->hostName()).arg(proxy->port()));
+    if (proxy->type() == QNetworkProxy::NoProxy)
+        qCDebug(lcNetwork).noquote() << "a connection of its own to" << hostPort(target);
+    else
+        qCDebug(lcNetwork).noquote() << "a connection of its own to" << hostPort(target) << "through proxy"
+                                     << QStringLiteral("%1:%2").arg(proxy->hostName()).arg(proxy->port());
 
     const quint16 port = quint16(target.port(tls ? 443 : 80));
     if (ssl) {

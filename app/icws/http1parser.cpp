@@ -215,6 +215,15 @@ void ResponseParser::headEnded()
         m_state = State::Done;
 }
 
+bool ResponseParser::takeBody(QByteArrayView &data, QByteArray *body)
+{
+    const qsizetype count = qsizetype(std::min<qint64>(m_remaining, data.size()));
+    body->append(data.first(count));
+    data = data.sliced(count);
+    m_remaining -= count;
+    return m_remaining == 0;
+}
+
 void ResponseParser::feedChunked(QByteArrayView &data, QByteArray *body)
 {
     QByteArray line;
@@ -235,15 +244,10 @@ void ResponseParser::feedChunked(QByteArrayView &data, QByteArray *body)
             m_headBytes = 0;
             break;
         }
-        case ChunkStep::Data: {
-            const qsizetype count = qsizetype(std::min<qint64>(m_remaining, data.size()));
-            body->append(data.first(count));
-            data = data.sliced(count);
-            m_remaining -= count;
-            if (m_remaining == 0)
+        case ChunkStep::Data:
+            if (takeBody(data, body))
                 m_chunkStep = ChunkStep::DataEnd;
             break;
-        }
         case ChunkStep::DataEnd:
             if (!takeLine(data, &line, 2, Error::BadChunk))
                 break;
@@ -276,15 +280,10 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data, QByteArray *body
         case Framing::Chunked:
             feedChunked(data, body);
             break;
-        case Framing::Length: {
-            const qsizetype count = qsizetype(std::min<qint64>(m_remaining, data.size()));
-            body->append(data.first(count));
-            data = data.sliced(count);
-            m_remaining -= count;
-            if (m_remaining == 0)
+        case Framing::Length:
+            if (takeBody(data, body))
                 m_state = State::Done;
             break;
-        }
         case Framing::UntilClose:
         case Framing::None:
             body->append(data);

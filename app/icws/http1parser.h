@@ -79,6 +79,8 @@ private:
     bool parseStatusLine(const QByteArray &line);
     bool parseFieldLine(const QByteArray &line);
     void headEnded();
+    /** Moves up to m_remaining bytes into *body; true once the length or chunk is complete. */
+    bool takeBody(QByteArrayView &data, QByteArray *body);
     void feedChunked(QByteArrayView &data, QByteArray *body);
 
     bool m_bodyless;

@@ -168,7 +168,6 @@ QJsonObject checkStringProperty(const QJsonObject &body, const QString &name, bo
     return {};
 }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0) // see Simulator::canWriteRawBytes()
 QByteArray interimReason(int status)
 {
     switch (status) {
@@ -182,7 +181,6 @@ QByteArray interimReason(int status)
         return QByteArrayLiteral("Informational");
     }
 }
-#endif
 
 QByteArray reasonPhrase(int status)
 {
@@ -339,7 +337,6 @@ private:
         });
     }
 
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     static void writeInterimAnswers(QTcpSocket *socket, const Simulator::Reply &reply)
     {
         for (const int interim : reply.interimStatuses) {
@@ -350,7 +347,6 @@ private:
             socket->write(answer + "\r\n");
         }
     }
-#endif
 
     static void send(QHttpServerResponder &responder, const Simulator::Reply &reply, bool tls)
     {
