@@ -257,12 +257,14 @@ private slots:
                                  "Host: cic1.example.com:8019\r\n"),
                  head.constData());
         QVERIFY(head.endsWith("\r\nContent-Length: 42\r\nConnection: close\r\n\r\n"));
-        QVERIFY(head.contains("\r\nAccept-Language: de-DE\r\n"));
-        QVERIFY(head.contains("\r\nININ-ICWS-CSRF-Token: token\r\n"));
-        QVERIFY(head.contains("\r\nContent-Type: application/json; charset=utf-8\r\n"));
-        QVERIFY(head.contains("\r\nCookie: icws_17=abc\r\n"));
-        QCOMPARE(head.count("Content-Length"), 1);
-        QVERIFY2(!head.contains("Accept-Encoding"), "no compression is asked for (no gzip bomb)");
+        // Field names as the request holds them: Qt 6.7 and later keep them in lower case.
+        const QByteArray fields = head.toLower();
+        QVERIFY(fields.contains("\r\naccept-language: de-de\r\n"));
+        QVERIFY(fields.contains("\r\ninin-icws-csrf-token: token\r\n"));
+        QVERIFY(fields.contains("\r\ncontent-type: application/json; charset=utf-8\r\n"));
+        QVERIFY(fields.contains("\r\ncookie: icws_17=abc\r\n"));
+        QCOMPARE(fields.count("content-length"), 1);
+        QVERIFY2(!fields.contains("accept-encoding"), "no compression is asked for (no gzip bomb)");
     }
 
     void theHostOfAnIpv6ServerIsBracketed()
@@ -277,7 +279,8 @@ private slots:
     {
         QNetworkRequest request(QUrl(u"http://127.0.0.1:8018/icws/connection"_s));
         request.setRawHeader("ININ-ICWS-CSRF-Token", "tok\r\nX-Injected: 1");
-        QVERIFY(Http1Exchange::requestHead(request, "POST", 0, {}).isEmpty());
+        // Refused here on Qt 6.4; Qt 6.7 and later already refuse to set such a value.
+        QVERIFY(!Http1Exchange::requestHead(request, "POST", 0, {}).contains("X-Injected"));
         QVERIFY(
             Http1Exchange::requestHead(QNetworkRequest(request.url()), "POST", 0, "a=b\r\nX: 1").isEmpty());
     }

@@ -55,8 +55,9 @@ struct Session : ConnectionResponse
 /**
  * The ICWS client: login with switchover, feature gate, update-call-data, message polling and
  * logout. Every operation ends in exactly one signal carrying a Result value. The network
- * manager is injected (its cookie jar holds the session cookie); the client never follows
- * redirects, so the CSRF token and cookie go only to the server that issued them.
+ * manager is injected (its cookie jar holds the session cookie); the login and update-call-data
+ * go out on an Http1Exchange that takes the manager's cookie jar and proxy. The client never
+ * follows redirects, so the CSRF token and cookie go only to the server that issued them.
  */
 class Client final : public QObject
 {
