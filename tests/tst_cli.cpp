@@ -1355,10 +1355,21 @@ private slots:
         QCOMPARE(run.exitCode, 8);
         QVERIFY2(run.isOneJsonObject(), run.out.constData());
         const QJsonObject json = run.json();
-        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
         QCOMPARE(json.value(QStringLiteral("stage")).toString(), stage);
         QCOMPARE(json.value(QStringLiteral("status")).toInt(), 0);
         const QString detail = json.value(QStringLiteral("detail")).toString();
+        if (resource == QLatin1String("login") || resource == QLatin1String("update")) {
+            // These two go out on Http1Exchange, which gives up on a head past its 64 KiB limit at
+            // once and names it, long before --timeout; whether the update was taken is unknown.
+            QCOMPARE(json.value(QStringLiteral("outcome")).toString(),
+                     resource == QLatin1String("login") ? u"networkFailure"_s : u"deliveryUnknown"_s);
+            QVERIFY2(detail.contains(QStringLiteral("headers were larger than 64 KiB")), qPrintable(detail));
+            if (stage == QLatin1String("update"))
+                QCOMPARE(m_sim->acceptedUpdateCount(), 1);
+            verifyNoPassword(run);
+            return;
+        }
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("timeout"));
         QVERIFY2(detail.contains(QStringLiteral("did not answer in time")), qPrintable(detail));
         // features has no logout to keep time for: its requests' own timeout may end them first.
         if (command != QLatin1String("features"))
