@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -144,6 +145,31 @@ private slots:
         // The request sends the key as the table shows it.
         QCOMPARE(m_sim->lastUpdate().value(QStringLiteral("callAttributes")).toObject().keys(),
                  QStringList({QStringLiteral("zip")}));
+    }
+
+    // A full picture (after typing a key the watch must now follow, or a re-login) replaced the
+    // list with a model reset: the supervisor's row lost its selection and Use this call went grey.
+    void chosenRowStaysSelectedWhenAFullPictureArrives()
+    {
+        start();
+        QVERIFY(logIn());
+        watch(QStringLiteral("agent1, agent2"), QString());
+        auto *table = child<QTableView>("live_calls_table");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(1, 0));
+        const QString chosen =
+            table->currentIndex().data(CallData::LiveCallsModel::InteractionIdRole).toString();
+        QVERIFY(!chosen.isEmpty());
+        QVERIFY(child<QPushButton>("use_call_button")->isEnabled());
+
+        QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+        // A key typed into the call data table is watched on the call too: a new subscription.
+        m_window->model()->insertAttributes(0, {{QStringLiteral("notes"), QStringLiteral("x")}});
+        QVERIFY(resets.wait(5000));
+        QCOMPARE(table->currentIndex().data(CallData::LiveCallsModel::InteractionIdRole).toString(), chosen);
+        QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
+        QVERIFY(child<QPushButton>("use_call_button")->isEnabled());
     }
 
     void doubleClickAlsoUsesTheCall()

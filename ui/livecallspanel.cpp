@@ -16,6 +16,8 @@
 #include <QKeyEvent>
 #include <QTimer>
 
+#include <utility>
+
 namespace CallData {
 
 LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWidget *parent)
@@ -47,6 +49,13 @@ LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWi
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveCallsPanel::updateUseButton);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LiveCallsPanel::updateUseButton);
+    // A full picture (a new or replaced subscription, a re-login) resets the list: the row the
+    // supervisor had chosen stays chosen if the call is still there.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_callBeforeReset =
+            m_ui->live_calls_table->currentIndex().data(LiveCallsModel::InteractionIdRole).toString();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LiveCallsPanel::restoreCallAfterReset);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LiveCallsPanel::updateUseButton);
     connect(watch, &LiveCallsWatch::stateChanged, this, &LiveCallsPanel::updateStatus);
     connect(model, &LiveCallsModel::callsChanged, this, &LiveCallsPanel::updateStatus);
@@ -62,6 +71,19 @@ LiveCallsPanel::LiveCallsPanel(LiveCallsWatch *watch, AppSettings *settings, QWi
 }
 
 LiveCallsPanel::~LiveCallsPanel() = default;
+
+void LiveCallsPanel::restoreCallAfterReset()
+{
+    const QString callId = std::exchange(m_callBeforeReset, {});
+    if (callId.isEmpty())
+        return;
+    const QModelIndexList found = m_filter->match(m_filter->index(0, 0), LiveCallsModel::InteractionIdRole,
+                                                  callId, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    m_ui->live_calls_table->selectionModel()->setCurrentIndex(
+        found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
 
 QTableView *LiveCallsPanel::table() const
 {

@@ -70,12 +70,14 @@ private:
     void rememberFields();
     void updateStatus();
     void updateUseButton();
+    void restoreCallAfterReset();
 
     std::unique_ptr<Ui::LiveCallsPanel> m_ui;
     LiveCallsWatch *m_watch;
     AppSettings *m_settings;
     LiveCallsFilter *m_filter;
     QString m_hostPort;
+    QString m_callBeforeReset;
 };
 
 } // namespace CallData
