@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The HTTP/1.1 answer parser and the request head of the login and update exchange, without a
 // network: interim answers, framing, limits, and what goes out.
 #include "http1exchange.h"

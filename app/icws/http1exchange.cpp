@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 #include "http1exchange.h"
 
 #include "diagnostics.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // A second floor for the window measures of scripts/bench.sh, beside bench-bare-window: the same
 // bare main window, plus what any window that shows words needs and a text-free window never
 // loads: a menu bar and one line of text (fontconfig, FreeType, HarfBuzz and a font file), and

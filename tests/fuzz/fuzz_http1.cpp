@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Call Data Editor contributors
+// SPDX-License-Identifier: Apache-2.0
+
 // The HTTP/1.1 answer to the login and update POSTs (Icws::Http1::ResponseParser): any bytes a
 // server or a man in the middle sends. Input: the first byte picks the size of the pieces the
 // rest is fed in (as the network splits it); the rest is the answer, after which the connection
