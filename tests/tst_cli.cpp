@@ -1476,6 +1476,21 @@ private slots:
         QCOMPARE(run.json().value(QStringLiteral("loggedOut")).toBool(), false);
     }
 
+    // The deadline's words give seconds with the decimal sign of the chosen language: "0,25 s" in
+    // German, not "0.25 s".
+    void binary_timeoutWordsUseTheLanguagesDecimalSign()
+    {
+        IcwsSim::Simulator &sim = startSim();
+        sim.config().delayMs = 3000;
+        const CliRun run =
+            runCli(updateArguments({QStringLiteral("--timeout"), QStringLiteral("1")}), passwordLine(),
+                   {{QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}});
+        QCOMPARE(run.exitCode, 8);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(u"0,25 s"_s), qPrintable(err));
+        QVERIFY2(!err.contains(u"0.25"_s), qPrintable(err));
+    }
+
     // Finding 4: the server's message and errorId reach the terminal without escape sequences,
     // bells, NULs or bidi overrides, and a line break from the server cannot fake a line.
     void binary_serverTextCannotDriveTheTerminal()

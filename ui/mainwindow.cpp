@@ -269,8 +269,9 @@ void MainWindow::applyLaunchOptions(const LaunchOptions &options)
     m_loginPanel->prefill(options.server, options.user);
     m_correctionPanel->prefill(options.campaignId, options.callId);
     if (!options.agents.isEmpty() || !options.workgroups.isEmpty()) {
-        m_sidePanels->show(QStringLiteral("live_calls_dock"));
-        m_liveCalls->panel()->watchFromCommandLine(options.agents, options.workgroups); // starts after login
+        if (auto *panel =
+                qobject_cast<LiveCallsPanel *>(m_sidePanels->show(QStringLiteral("live_calls_dock"))))
+            panel->watchFromCommandLine(options.agents, options.workgroups); // starts after login
     }
     if (!options.attributes.isEmpty())
         m_model->insertAttributes(m_model->rowCount(), options.attributes, tr("Rows from the command line"));

@@ -7,6 +7,7 @@
 #include "clitext.h"
 
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 #include <chrono>
@@ -59,7 +60,7 @@ private:
 
 QString seconds(int ms)
 {
-    return QString::number(ms / 1000.0);
+    return QLocale().toString(ms / 1000.0); // "0,25" where the language writes it so
 }
 
 } // namespace

@@ -41,7 +41,11 @@ public:
     /** Async-signal-safe, for a handler: has received(signal) emitted in the event loop. */
     static void notify(int signal);
 
-    /** Runs work with the handled signals held back, e.g. to change what a handler reads. */
+    /**
+     * Runs work with the handled signals held back in the calling thread, e.g. to change what a
+     * handler reads. Only there: a process-directed signal may still reach a handler on another
+     * thread (Qt's network threads do not block these signals).
+     */
     static void whileHeld(const std::function<void()> &work);
 
 signals:

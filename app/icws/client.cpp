@@ -200,7 +200,8 @@ void Client::send(Kind kind, const QByteArray &verb, const QNetworkRequest &requ
     if (sendOnce) {
         // Sent once on a connection of its own, interim answers skipped, the answer read with
         // bounded memory: see Http1Exchange.
-        reply = new Http1Exchange(m_network, withBody, verb, body);
+        // A child of the manager, as the manager's own replies are: reaped with it.
+        reply = new Http1Exchange(m_network, withBody, verb, body, m_network);
     } else if (!body.isEmpty()) {
         reply = m_network->sendCustomRequest(withBody, verb, body);
     } else {
