@@ -8,7 +8,10 @@
 #include <QObject>
 
 #ifdef Q_OS_UNIX
+#include <atomic>
 #include <csignal>
+#include <ctime>
+#include <deque>
 #include <unistd.h>
 #endif
 
@@ -17,28 +20,59 @@ namespace CallDataCli {
 #ifdef Q_OS_UNIX
 namespace {
 
-volatile std::sig_atomic_t signalsSeen = 0;
-// Read by the signal handler: only changed while the signals are held back.
-QByteArray lastWords;
-const char *volatile lastWordsData = nullptr;
-volatile std::size_t lastWordsSize = 0;
+// The kernel may run the handler on any thread that does not block the signal, Qt's network
+// threads included, so what it reads is shared with the main thread through atomics only
+// (lock-free, hence safe in a handler); holding the signals back covers the main thread alone.
+std::atomic<int> signalsSeen {0};
 
-// Only async-signal-safe calls (write, _exit) in here.
+struct LastWords
+{
+    QByteArray bytes;
+};
+// Every version is kept to the end: a handler on another thread may still be writing an older
+// one while the main thread sets the next. A run sets a handful.
+std::deque<LastWords> lastWordsKept;
+std::atomic<const LastWords *> lastWords {nullptr};
+
+// Who writes the outcome: the program (print) or a second signal (the last words), never both.
+enum Writer : int { Nobody, Program, SecondSignal };
+std::atomic<int> outcomeWriter {Nobody};
+std::atomic<bool> programWriting {false};
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<bool>::is_always_lock_free
+              && std::atomic<const LastWords *>::is_always_lock_free);
+
+// Only async-signal-safe calls (write, nanosleep, _exit) and lock-free atomics in here.
 extern "C" void onSignal(int signal)
 {
-    if (signalsSeen++ == 0) {
+    if (signalsSeen.fetch_add(1) == 0) {
         CallData::TerminationSignals::notify(signal);
         return;
     }
-    const char *data = lastWordsData;
-    std::size_t left = lastWordsSize;
-    while (data && left > 0) {
-        const ssize_t written = ::write(STDOUT_FILENO, data, left);
-        if (written <= 0)
-            break;
-        data += written;
-        left -= std::size_t(written);
+    int expected = Nobody;
+    if (outcomeWriter.compare_exchange_strong(expected, SecondSignal)) {
+        if (const LastWords *words = lastWords.load()) {
+            const char *data = words->bytes.constData();
+            std::size_t left = std::size_t(words->bytes.size());
+            while (left > 0) {
+                const ssize_t written = ::write(STDOUT_FILENO, data, left);
+                if (written <= 0)
+                    break;
+                data += written;
+                left -= std::size_t(written);
+            }
+        }
+        ::_exit(128 + signal);
     }
+    if (expected == SecondSignal) {
+        // An earlier signal's handler, on another thread, is writing them and ends the process.
+        for (;;)
+            ::pause();
+    }
+    // The program is writing the outcome (on the main thread, which holds the signals back
+    // meanwhile, so this is another thread), or has written it: let it finish, then end.
+    const timespec millisecond {0, 1'000'000};
+    while (programWriting.load())
+        ::nanosleep(&millisecond, nullptr);
     ::_exit(128 + signal);
 }
 } // namespace
@@ -52,19 +86,28 @@ void onInterrupt(QObject *context, const std::function<void()> &handler)
 void setLastWords(const QByteArray &bytes)
 {
     CallData::TerminationSignals::whileHeld([&bytes] {
-        lastWords = bytes;
-        lastWordsData = lastWords.isEmpty() ? nullptr : lastWords.constData();
-        lastWordsSize = std::size_t(lastWords.size());
+        if (bytes.isEmpty()) {
+            lastWords.store(nullptr);
+            return;
+        }
+        lastWordsKept.push_back({bytes}); // a deque keeps the older ones where they are
+        lastWords.store(&lastWordsKept.back());
     });
 }
 
 void printInsteadOfLastWords(const std::function<void()> &print)
 {
     CallData::TerminationSignals::whileHeld([&print] {
+        int expected = Nobody;
+        if (!outcomeWriter.compare_exchange_strong(expected, Program) && expected == SecondSignal) {
+            // A second signal on another thread is writing the last words and ends the process.
+            for (;;)
+                ::pause();
+        }
+        programWriting.store(true);
         print();
-        lastWordsData = nullptr;
-        lastWordsSize = 0;
-        lastWords.clear();
+        lastWords.store(nullptr);
+        programWriting.store(false);
     });
 }
 #else
