@@ -33,6 +33,7 @@
 #include <QPalette>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -109,6 +110,7 @@ private slots:
     void plainHttpSaysThePasswordGoesUnencrypted();
     void fitsASmallLaptopInEveryLanguage();
     void loginFormFoldsIntoConnectionBar();
+    void firstStartOpensWithRoomForTheTableAndASidePanel();
     void screenshot();
 
 private:
@@ -1262,6 +1264,21 @@ void tst_MainWindow::fitsASmallLaptopInEveryLanguage()
                       "table_toolbar", "summary_label", "send_button"});
         QCoreApplication::removeTranslator(&translator);
     }
+}
+
+// The first start (no size remembered) opened at the form's bare minimum, 584x490: with the Live
+// calls panel open (--agents) the table scrolled sideways and "On the call now" was cut off.
+void tst_MainWindow::firstStartOpensWithRoomForTheTableAndASidePanel()
+{
+    start();
+    CallData::AppSettings firstStart(m_dir->filePath(QStringLiteral("first-start.ini")));
+    QVERIFY(firstStart.windowGeometry().isEmpty());
+    const MainWindow window(m_network.get(), &firstStart, m_store.get());
+    const QSize available = window.screen()->availableGeometry().size();
+    // 1000x640, or nine tenths of a smaller screen.
+    QCOMPARE(window.size(), QSize(1000, 640).boundedTo(available * 0.9).expandedTo(window.minimumSizeHint()));
+    QVERIFY2(window.width() > 650 && window.height() > 500,
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
 }
 
 void tst_MainWindow::screenshot()

@@ -118,6 +118,9 @@ void LiveCallsPanel::watchFromCommandLine(const QString &agents, const QString &
 {
     m_ui->agents_edit->setText(agents);
     m_ui->workgroups_edit->setText(workgroups);
+    // Show where the lists begin, not their last characters.
+    m_ui->agents_edit->setCursorPosition(0);
+    m_ui->workgroups_edit->setCursorPosition(0);
     watch();
 }
 

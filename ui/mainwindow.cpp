@@ -30,10 +30,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace CallData {
+
+namespace {
+// The first start, before a size is remembered: the table, its three columns and a side panel fit.
+constexpr QSize FirstStartSize(1000, 640);
+} // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *network, AppSettings *settings, CredentialStore *credentials,
                        QWidget *parent)
@@ -256,6 +262,9 @@ void MainWindow::restoreSettings()
 {
     if (!m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
+    else if (const QScreen *where = screen())
+        resize(
+            FirstStartSize.boundedTo(where->availableGeometry().size() * 0.9).expandedTo(minimumSizeHint()));
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
     m_sidePanels->buildOpenPanels(); // a panel open at the last quit is open now, laid out with the window
