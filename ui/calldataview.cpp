@@ -22,7 +22,8 @@ CallDataView::CallDataView(QWidget *parent) : QTableView(parent)
     setTabKeyNavigation(false); // Tab leaves the table; while editing it moves to the next cell
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setDefaultSectionSize(240);
+    horizontalHeader()->setDefaultSectionSize(
+        190); // key, value and "On the call now" fit beside a side panel
     horizontalHeader()->setMinimumSectionSize(80);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
