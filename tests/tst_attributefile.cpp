@@ -115,6 +115,16 @@ private slots:
         QCOMPARE(result.attributes, (Rows {{u"name"_s, u"Zoë"_s}, {u"city"_s, u"x, y"_s}}));
     }
 
+    // Found by fuzz_paste: the byte-order mark was dropped twice (once by hand, once by the
+    // decoder), so "\uFEFF" pasted after a BOM vanished from the bytes but not from the text.
+    void onlyTheFirstByteOrderMarkIsDropped()
+    {
+        QCOMPARE(decodeUtf8("\xEF\xBB\xBFkey"), std::optional<QString>(u"key"_s));
+        QCOMPARE(decodeUtf8("\xEF\xBB\xBF\xEF\xBB\xBFkey"), std::optional<QString>(u"\uFEFFkey"_s));
+        QCOMPARE(decodeUtf8("\xEF\xBB\xBF\xEF\xBB\xBF"),
+                 std::optional<QString>(QString::fromUtf8("\xEF\xBB\xBF\xEF\xBB\xBF")));
+    }
+
     // X11 hands the clipboard over already decoded: a Latin-1 byte arrives as U+FFFD, which
     // would otherwise be sent as the value.
     void pastedReplacementCharacterIsRefusedWithItsLine()

@@ -163,8 +163,8 @@ private:
 
 std::optional<QString> decodeUtf8(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3); // Notepad and spreadsheets like to write a UTF-8 byte-order mark
+    // Notepad and spreadsheets like to write a UTF-8 byte-order mark: the decoder drops the first
+    // one by itself (a second would be text, as QString::fromUtf8 and the clipboard see it).
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
