@@ -36,39 +36,38 @@ QByteArrayView trimmed(QByteArrayView text)
     return text;
 }
 
-/** Decimal digits only, at most 18 of them (no sign, no overflow); -1 otherwise. */
-qint64 decimalValue(QByteArrayView text)
+/**
+ * Digits of base 10 or 16 only, at most maxDigits of them (no sign, no overflow: 18 decimal or 15
+ * hexadecimal digits fit a qint64); -1 otherwise.
+ */
+qint64 digitsValue(QByteArrayView text, int base, qsizetype maxDigits)
 {
-    if (text.isEmpty() || text.size() > 18)
-        return -1;
-    qint64 value = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-/** Hexadecimal digits only, at most 15 of them; -1 otherwise. */
-qint64 hexValue(QByteArrayView text)
-{
-    if (text.isEmpty() || text.size() > 15)
+    if (text.isEmpty() || text.size() > maxDigits)
         return -1;
     qint64 value = 0;
     for (const char c : text) {
         int digit = -1;
         if (c >= '0' && c <= '9')
             digit = c - '0';
-        else if (c >= 'a' && c <= 'f')
+        else if (base == 16 && c >= 'a' && c <= 'f')
             digit = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
+        else if (base == 16 && c >= 'A' && c <= 'F')
             digit = c - 'A' + 10;
         if (digit < 0)
             return -1;
-        value = value * 16 + digit;
+        value = value * base + digit;
     }
     return value;
+}
+
+qint64 decimalValue(QByteArrayView text)
+{
+    return digitsValue(text, 10, 18);
+}
+
+qint64 hexValue(QByteArrayView text)
+{
+    return digitsValue(text, 16, 15);
 }
 
 } // namespace
